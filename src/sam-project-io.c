@@ -36,6 +36,7 @@
 #include <glib/gstdio.h>
 
 #include "sam-json-check.h"
+#include "sam-json-tree.h"
 #include "sam-project-io.h"
 
 G_DEFINE_QUARK (sam-project-error-quark, sam_project_error)
@@ -45,11 +46,6 @@ G_DEFINE_QUARK (sam-project-error-quark, sam_project_error)
 /* The kinds of item an id can belong to, for duplicate-id messages. */
 enum { ID_PROJECT = 1, ID_STAKEHOLDER, ID_NOTE };
 #define ID_CODE(kind, index) GINT_TO_POINTER (((kind) << 24) | ((index) & 0xFFFFFF))
-
-typedef struct {
-  GHashTable  *ids;     /* id (owned by the JSON tree) -> ID_CODE */
-  GError     **error;
-} Reader;
 
 /* ---------------------------------------------------------------------- */
 /* Errors with the place of the problem: "stakeholders[3].name: …"        */
@@ -102,34 +98,39 @@ quote_excerpt (const char *text)
 /* ---------------------------------------------------------------------- */
 /* Typed member readers                                                   */
 
+typedef const SamJsonNode Node;
+
+typedef struct {
+  SamJsonTree *tree;
+  Node        *nodes;
+  GHashTable  *ids;     /* id (owned by the tree) -> ID_CODE */
+  GError     **error;
+} Reader;
+
+#define INDEX(reader, node) ((guint32) ((node) - (reader)->nodes))
+/* Iterates over the children of @node. */
+#define FOR_CHILDREN(reader, node, child) \
+  for (Node *child = (node) + 1; child < (reader)->nodes + (node)->end; \
+       child = (reader)->nodes + child->end)
+
 static const char *
-node_type_name (JsonNode *node)
+node_type_name (Node *node)
 {
-  switch (json_node_get_node_type (node))
+  switch (node->type)
     {
-    case JSON_NODE_OBJECT: return _("an object");
-    case JSON_NODE_ARRAY: return _("a list");
-    case JSON_NODE_NULL: return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING: return _("a text");
-        case G_TYPE_BOOLEAN: return _("true or false");
-        default: return _("a number");
-        }
+    case SAM_JSON_OBJECT: return _("an object");
+    case SAM_JSON_ARRAY: return _("a list");
+    case SAM_JSON_NULL: return _("null");
+    case SAM_JSON_STRING: return _("a text");
+    case SAM_JSON_BOOLEAN: return _("true or false");
+    case SAM_JSON_INT:
+    case SAM_JSON_DOUBLE:
+    default: return _("a number");
     }
 }
 
 static gboolean
-is_type (JsonNode *node,
-         GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-static gboolean
-read_string (JsonNode    *node,
+read_string (Node        *node,
              const char  *where,
              const char  *member,
              guint        max_chars,
@@ -139,11 +140,11 @@ read_string (JsonNode    *node,
   const char *value;
   gsize len;
 
-  if (!is_type (node, G_TYPE_STRING))
+  if (node->type != SAM_JSON_STRING)
     return fail (error, SAM_PROJECT_ERROR_INVALID, where, member,
                  _("expected a text, not %s"), node_type_name (node));
 
-  value = json_node_get_string (node);
+  value = node->v.string;
   len = strlen (value);
   /* Bytes bound characters from above: count only when it can matter. */
   if (len > max_chars && g_utf8_strlen (value, len) > max_chars)
@@ -159,46 +160,43 @@ read_string (JsonNode    *node,
 }
 
 static gboolean
-read_rung (JsonNode    *node,
+read_rung (Node        *node,
            const char  *where,
            const char  *member,
            int         *out,
            GError     **error)
 {
-  gint64 value;
-
-  if (!is_type (node, G_TYPE_INT64))
+  if (node->type != SAM_JSON_INT)
     return fail (error, SAM_PROJECT_ERROR_INVALID, where, member,
                  _("expected a whole number from 0 (not set) to 4, not %s"),
                  node_type_name (node));
 
-  value = json_node_get_int (node);
-  if (value < 0 || value > 4)
+  if (node->v.integer < 0 || node->v.integer > 4)
     return fail (error, SAM_PROJECT_ERROR_INVALID, where, member,
                  _("expected a whole number from 0 (not set) to 4, not %" G_GINT64_FORMAT),
-                 value);
+                 node->v.integer);
 
-  *out = (int) value;
+  *out = (int) node->v.integer;
   return TRUE;
 }
 
 static gboolean
-read_boolean (JsonNode    *node,
+read_boolean (Node        *node,
               const char  *where,
               const char  *member,
               gboolean    *out,
               GError     **error)
 {
-  if (!is_type (node, G_TYPE_BOOLEAN))
+  if (node->type != SAM_JSON_BOOLEAN)
     return fail (error, SAM_PROJECT_ERROR_INVALID, where, member,
                  _("expected true or false, not %s"), node_type_name (node));
 
-  *out = json_node_get_boolean (node);
+  *out = node->v.boolean;
   return TRUE;
 }
 
 static gboolean
-read_enum (JsonNode    *node,
+read_enum (Node        *node,
            const char  *where,
            const char  *member,
            GType        enum_type,
@@ -207,11 +205,11 @@ read_enum (JsonNode    *node,
 {
   const char *nick;
 
-  if (!is_type (node, G_TYPE_STRING))
+  if (node->type != SAM_JSON_STRING)
     return fail (error, SAM_PROJECT_ERROR_INVALID, where, member,
                  _("expected a text, not %s"), node_type_name (node));
 
-  nick = json_node_get_string (node);
+  nick = node->v.string;
   if (!sam_enum_from_nick (enum_type, nick, out))
     {
       g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
@@ -230,7 +228,7 @@ read_enum (JsonNode    *node,
 
 static gboolean
 read_id (Reader      *reader,
-         JsonNode    *node,
+         Node        *node,
          const char  *where,
          int          kind,
          int          index,
@@ -239,11 +237,11 @@ read_id (Reader      *reader,
   const char *id;
   gpointer previous;
 
-  if (!is_type (node, G_TYPE_STRING))
+  if (node->type != SAM_JSON_STRING)
     return fail (reader->error, SAM_PROJECT_ERROR_INVALID, where, "id",
                  _("expected a text, not %s"), node_type_name (node));
 
-  id = json_node_get_string (node);
+  id = node->v.string;
   if (!g_uuid_string_is_valid (id))
     {
       g_autofree char *excerpt = quote_excerpt (id);
@@ -276,8 +274,6 @@ read_id (Reader      *reader,
   return TRUE;
 }
 
-/* Howard Hinnant's days-from-civil and civil-from-days: exact for the
- * proleptic Gregorian calendar, no time zone database, no allocation. */
 static gint64
 days_from_civil (gint64 y,
                  int    m,
@@ -372,20 +368,20 @@ parse_timestamp (const char *text,
 }
 
 static gboolean
-read_timestamp (JsonNode    *node,
+read_timestamp (Node        *node,
                 const char  *where,
                 const char  *member,
                 gint64      *out,
                 GError     **error)
 {
-  if (!is_type (node, G_TYPE_STRING) || !parse_timestamp (json_node_get_string (node), out))
+  if (node->type != SAM_JSON_STRING || !parse_timestamp (node->v.string, out))
     return fail (error, SAM_PROJECT_ERROR_INVALID, where, member,
                  _("expected a date and time in UTC such as “2026-03-01T09:30:00Z”"));
   return TRUE;
 }
 
 static gboolean
-read_colour (JsonNode    *node,
+read_colour (Node        *node,
              const char  *where,
              const char  *member,
              const char **out,
@@ -412,23 +408,55 @@ read_colour (JsonNode    *node,
 }
 
 static void
-keep_unknown (JsonObject **unknown,
-              const char  *name,
-              JsonNode    *node)
+keep_unknown (Reader      *reader,
+              JsonObject **unknown,
+              Node        *node)
 {
   if (*unknown == NULL)
     *unknown = json_object_new ();
-  /* json_node_copy() shares the object or array inside; cheap. */
-  json_object_set_member (*unknown, name, json_node_copy (node));
+  json_object_set_member (*unknown, node->key,
+                          sam_json_tree_to_json_node (reader->tree, INDEX (reader, node)));
+}
+
+/* A member twice in one object: JSON parsers disagree on which one
+ * counts, so neither does. */
+static gboolean
+check_once (guint64     *seen,
+            guint        bit,
+            const char  *where,
+            const char  *member,
+            GError     **error)
+{
+  if (*seen & (G_GUINT64_CONSTANT (1) << bit))
+    return fail (error, SAM_PROJECT_ERROR_INVALID, where, member,
+                 _("the member appears twice"));
+  *seen |= G_GUINT64_CONSTANT (1) << bit;
+  return TRUE;
 }
 
 /* ---------------------------------------------------------------------- */
 /* The version 1 reader                                                    */
 
+static const char * const stakeholder_members[] = {
+  "id", "name", "category", "interest", "benefit", "willingness", "role-now",
+  "role-wanted", "ambassador", "informed-only", "critical-voice", "notes",
+  "colour", "modified", NULL
+};
+
+static int
+member_number (const char * const *members,
+               const char         *name)
+{
+  for (int i = 0; members[i] != NULL; i++)
+    if (strcmp (members[i], name) == 0)
+      return i;
+  return -1;
+}
+
 static SamStakeholder *
-read_stakeholder (Reader     *reader,
-                  JsonObject *object,
-                  int         index)
+read_stakeholder (Reader *reader,
+                  Node   *object,
+                  int     index)
 {
   char where[40];
   const char *id = NULL;
@@ -437,51 +465,42 @@ read_stakeholder (Reader     *reader,
   int willingness = SAM_WILLINGNESS_UNKNOWN, role_now = 0, role_wanted = 0;
   gboolean ambassador = FALSE, informed_only = FALSE, critical_voice = FALSE;
   gint64 modified = -1;
+  guint64 seen = 0;
   g_autoptr(JsonObject) unknown = NULL;
-  g_autoptr(GList) members = json_object_get_members (object);
   GError **error = reader->error;
   SamStakeholder *stakeholder;
 
   g_snprintf (where, sizeof where, "stakeholders[%d]", index);
 
-  for (GList *l = members; l != NULL; l = l->next)
+  FOR_CHILDREN (reader, object, node)
     {
-      const char *m = l->data;
-      JsonNode *node = json_object_get_member (object, m);
+      const char *m = node->key;
+      int number = member_number (stakeholder_members, m);
       gboolean ok;
 
-      if (g_str_equal (m, "id"))
-        ok = read_id (reader, node, where, ID_STAKEHOLDER, index, &id);
-      else if (g_str_equal (m, "name"))
-        ok = read_string (node, where, m, SAM_PROJECT_MAX_NAME_CHARS, &name, error);
-      else if (g_str_equal (m, "category"))
-        ok = read_string (node, where, m, SAM_PROJECT_MAX_NAME_CHARS, &category, error);
-      else if (g_str_equal (m, "interest"))
-        ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &interest, error);
-      else if (g_str_equal (m, "benefit"))
-        ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &benefit, error);
-      else if (g_str_equal (m, "willingness"))
-        ok = read_enum (node, where, m, SAM_TYPE_WILLINGNESS, &willingness, error);
-      else if (g_str_equal (m, "role-now"))
-        ok = read_rung (node, where, m, &role_now, error);
-      else if (g_str_equal (m, "role-wanted"))
-        ok = read_rung (node, where, m, &role_wanted, error);
-      else if (g_str_equal (m, "ambassador"))
-        ok = read_boolean (node, where, m, &ambassador, error);
-      else if (g_str_equal (m, "informed-only"))
-        ok = read_boolean (node, where, m, &informed_only, error);
-      else if (g_str_equal (m, "critical-voice"))
-        ok = read_boolean (node, where, m, &critical_voice, error);
-      else if (g_str_equal (m, "notes"))
-        ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &notes, error);
-      else if (g_str_equal (m, "colour"))
-        ok = read_colour (node, where, m, &colour, error);
-      else if (g_str_equal (m, "modified"))
-        ok = read_timestamp (node, where, m, &modified, error);
-      else
+      if (number >= 0 && !check_once (&seen, number, where, m, error))
+        return NULL;
+
+      switch (number)
         {
-          keep_unknown (&unknown, m, node);
+        case 0: ok = read_id (reader, node, where, ID_STAKEHOLDER, index, &id); break;
+        case 1: ok = read_string (node, where, m, SAM_PROJECT_MAX_NAME_CHARS, &name, error); break;
+        case 2: ok = read_string (node, where, m, SAM_PROJECT_MAX_NAME_CHARS, &category, error); break;
+        case 3: ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &interest, error); break;
+        case 4: ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &benefit, error); break;
+        case 5: ok = read_enum (node, where, m, SAM_TYPE_WILLINGNESS, &willingness, error); break;
+        case 6: ok = read_rung (node, where, m, &role_now, error); break;
+        case 7: ok = read_rung (node, where, m, &role_wanted, error); break;
+        case 8: ok = read_boolean (node, where, m, &ambassador, error); break;
+        case 9: ok = read_boolean (node, where, m, &informed_only, error); break;
+        case 10: ok = read_boolean (node, where, m, &critical_voice, error); break;
+        case 11: ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &notes, error); break;
+        case 12: ok = read_colour (node, where, m, &colour, error); break;
+        case 13: ok = read_timestamp (node, where, m, &modified, error); break;
+        default:
+          keep_unknown (reader, &unknown, node);
           ok = TRUE;
+          break;
         }
 
       if (!ok)
@@ -509,18 +528,21 @@ read_stakeholder (Reader     *reader,
                               "critical-voice", critical_voice,
                               "notes", notes,
                               "colour", colour,
+                              modified >= 0 ? "modified" : NULL, modified,
                               NULL);
-  if (modified >= 0)
-    g_object_set (stakeholder, "modified", modified, NULL);
   if (unknown != NULL)
     sam_stakeholder_set_unknown (stakeholder, unknown);
 
   return stakeholder;
 }
 
+static const char * const note_members[] = {
+  "id", "text", "kind", "status", "owner", "stakeholder", "created", "modified", NULL
+};
+
 static SamNote *
 read_note (Reader      *reader,
-           JsonObject  *object,
+           Node        *object,
            int          index,
            const char **stakeholder_out)
 {
@@ -528,51 +550,48 @@ read_note (Reader      *reader,
   const char *id = NULL, *text = "", *owner = "", *stakeholder_id = "";
   int kind = SAM_NOTE_KIND_FEAR, status = SAM_NOTE_STATUS_PARKED;
   gint64 created = -1, modified = -1;
+  guint64 seen = 0;
   g_autoptr(JsonObject) unknown = NULL;
-  g_autoptr(GList) members = json_object_get_members (object);
   GError **error = reader->error;
   SamNote *note;
 
   g_snprintf (where, sizeof where, "notes[%d]", index);
 
-  for (GList *l = members; l != NULL; l = l->next)
+  FOR_CHILDREN (reader, object, node)
     {
-      const char *m = l->data;
-      JsonNode *node = json_object_get_member (object, m);
+      const char *m = node->key;
+      int number = member_number (note_members, m);
       gboolean ok;
 
-      if (g_str_equal (m, "id"))
-        ok = read_id (reader, node, where, ID_NOTE, index, &id);
-      else if (g_str_equal (m, "text"))
-        ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &text, error);
-      else if (g_str_equal (m, "kind"))
-        ok = read_enum (node, where, m, SAM_TYPE_NOTE_KIND, &kind, error);
-      else if (g_str_equal (m, "status"))
-        ok = read_enum (node, where, m, SAM_TYPE_NOTE_STATUS, &status, error);
-      else if (g_str_equal (m, "owner"))
-        ok = read_string (node, where, m, SAM_PROJECT_MAX_NAME_CHARS, &owner, error);
-      else if (g_str_equal (m, "stakeholder"))
+      if (number >= 0 && !check_once (&seen, number, where, m, error))
+        return NULL;
+
+      switch (number)
         {
+        case 0: ok = read_id (reader, node, where, ID_NOTE, index, &id); break;
+        case 1: ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &text, error); break;
+        case 2: ok = read_enum (node, where, m, SAM_TYPE_NOTE_KIND, &kind, error); break;
+        case 3: ok = read_enum (node, where, m, SAM_TYPE_NOTE_STATUS, &status, error); break;
+        case 4: ok = read_string (node, where, m, SAM_PROJECT_MAX_NAME_CHARS, &owner, error); break;
+        case 5:
           /* null (or "") when the note is about no one in particular;
            * whether the id exists is checked once all are read. */
           ok = TRUE;
-          if (JSON_NODE_HOLDS_NULL (node))
+          if (node->type == SAM_JSON_NULL)
             stakeholder_id = "";
-          else if (!is_type (node, G_TYPE_STRING))
+          else if (node->type != SAM_JSON_STRING)
             ok = fail (error, SAM_PROJECT_ERROR_INVALID, where, m,
                        _("expected the id of a stakeholder or null, not %s"),
                        node_type_name (node));
           else
-            stakeholder_id = json_node_get_string (node);
-        }
-      else if (g_str_equal (m, "created"))
-        ok = read_timestamp (node, where, m, &created, error);
-      else if (g_str_equal (m, "modified"))
-        ok = read_timestamp (node, where, m, &modified, error);
-      else
-        {
-          keep_unknown (&unknown, m, node);
+            stakeholder_id = node->v.string;
+          break;
+        case 6: ok = read_timestamp (node, where, m, &created, error); break;
+        case 7: ok = read_timestamp (node, where, m, &modified, error); break;
+        default:
+          keep_unknown (reader, &unknown, node);
           ok = TRUE;
+          break;
         }
 
       if (!ok)
@@ -606,32 +625,29 @@ read_note (Reader      *reader,
 }
 
 static gboolean
-read_ladder (JsonNode   *node,
-             SamProject *project,
-             GError    **error)
+read_ladder (Reader     *reader,
+             Node       *section,
+             SamProject *project)
 {
-  JsonObject *object;
   g_autoptr(JsonObject) unknown = NULL;
-  g_autoptr(GList) members = NULL;
+  GError **error = reader->error;
+  guint64 seen = 0;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (section->type != SAM_JSON_OBJECT)
     return fail (error, SAM_PROJECT_ERROR_INVALID, "ladder", NULL,
-                 _("expected an object, not %s"), node_type_name (node));
+                 _("expected an object, not %s"), node_type_name (section));
 
-  object = json_node_get_object (node);
-  members = json_object_get_members (object);
-  for (GList *l = members; l != NULL; l = l->next)
+  FOR_CHILDREN (reader, section, node)
     {
-      const char *m = l->data;
-      JsonNode *value = json_object_get_member (object, m);
       gboolean known = FALSE;
 
       for (int mark = 0; mark < SAM_N_MARKS; mark++)
-        if (g_str_equal (m, sam_mark_property_name (mark)))
+        if (g_str_equal (node->key, sam_mark_property_name (mark)))
           {
             int rung;
 
-            if (!read_rung (value, "ladder", m, &rung, error))
+            if (!check_once (&seen, mark, "ladder", node->key, error)
+                || !read_rung (node, "ladder", node->key, &rung, error))
               return FALSE;
             g_object_set (project, sam_mark_property_name (mark), rung, NULL);
             known = TRUE;
@@ -639,7 +655,7 @@ read_ladder (JsonNode   *node,
           }
 
       if (!known)
-        keep_unknown (&unknown, m, value);
+        keep_unknown (reader, &unknown, node);
     }
 
   if (unknown != NULL)
@@ -656,42 +672,40 @@ vision_member (SamVisionField field)
 }
 
 static gboolean
-read_vision (JsonNode   *node,
-             SamProject *project,
-             GError    **error)
+read_vision (Reader     *reader,
+             Node       *section,
+             SamProject *project)
 {
-  JsonObject *object;
   g_autoptr(JsonObject) unknown = NULL;
-  g_autoptr(GList) members = NULL;
+  GError **error = reader->error;
+  guint64 seen = 0;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (section->type != SAM_JSON_OBJECT)
     return fail (error, SAM_PROJECT_ERROR_INVALID, "vision", NULL,
-                 _("expected an object, not %s"), node_type_name (node));
+                 _("expected an object, not %s"), node_type_name (section));
 
-  object = json_node_get_object (node);
-  members = json_object_get_members (object);
-  for (GList *l = members; l != NULL; l = l->next)
+  FOR_CHILDREN (reader, section, node)
     {
-      const char *m = l->data;
-      JsonNode *value = json_object_get_member (object, m);
       gboolean known = FALSE;
 
-      if (g_str_equal (m, "verdict"))
+      if (g_str_equal (node->key, "verdict"))
         {
           int verdict;
 
-          if (!read_enum (value, "vision", m, SAM_TYPE_VERDICT, &verdict, error))
+          if (!check_once (&seen, SAM_VISION_N_FIELDS, "vision", node->key, error)
+              || !read_enum (node, "vision", node->key, SAM_TYPE_VERDICT, &verdict, error))
             return FALSE;
           g_object_set (project, "verdict", verdict, NULL);
           continue;
         }
 
       for (int field = 0; field < SAM_VISION_N_FIELDS; field++)
-        if (g_str_equal (m, vision_member (field)))
+        if (g_str_equal (node->key, vision_member (field)))
           {
             const char *text;
 
-            if (!read_string (value, "vision", m, SAM_PROJECT_MAX_TEXT_CHARS, &text, error))
+            if (!check_once (&seen, field, "vision", node->key, error)
+                || !read_string (node, "vision", node->key, SAM_PROJECT_MAX_TEXT_CHARS, &text, error))
               return FALSE;
             g_object_set (project, sam_vision_property_name (field), text, NULL);
             known = TRUE;
@@ -699,7 +713,7 @@ read_vision (JsonNode   *node,
           }
 
       if (!known)
-        keep_unknown (&unknown, m, value);
+        keep_unknown (reader, &unknown, node);
     }
 
   if (unknown != NULL)
@@ -708,66 +722,64 @@ read_vision (JsonNode   *node,
 }
 
 static gboolean
-check_list (JsonNode    *node,
+check_list (Node        *node,
             const char  *member,
             GError     **error)
 {
-  guint n;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type != SAM_JSON_ARRAY)
     return fail (error, SAM_PROJECT_ERROR_INVALID, member, NULL,
                  _("expected a list, not %s"), node_type_name (node));
 
-  n = json_array_get_length (json_node_get_array (node));
-  if (n > SAM_PROJECT_MAX_ITEMS)
+  if (node->length > SAM_PROJECT_MAX_ITEMS)
     return fail (error, SAM_PROJECT_ERROR_TOO_LARGE, member, NULL,
                  _("the list has %u items, more than the %u allowed"),
-                 n, (guint) SAM_PROJECT_MAX_ITEMS);
+                 node->length, (guint) SAM_PROJECT_MAX_ITEMS);
   return TRUE;
 }
 
+static const char * const project_members[] = {
+  "format", "version", "id", "title", "organisation", "created", "modified",
+  "ladder", "vision", "stakeholders", "notes", NULL
+};
+
 static SamProject *
-read_project_v1 (JsonObject  *root,
-                 GError     **error)
+read_project_v1 (SamJsonTree  *tree,
+                 GError      **error)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  Reader reader = { ids, error };
+  Reader reader = { tree, sam_json_tree_nodes (tree), ids, error };
+  Node *root = reader.nodes;
   const char *id = NULL, *title = "", *organisation = "";
   gint64 created = -1, modified = -1;
-  JsonNode *ladder = NULL, *vision = NULL, *stakeholders = NULL, *notes = NULL;
+  Node *ladder = NULL, *vision = NULL, *stakeholders = NULL, *notes = NULL;
   g_autoptr(JsonObject) unknown = NULL;
-  g_autoptr(GList) members = json_object_get_members (root);
   g_autoptr(SamProject) project = NULL;
   g_autofree const char **references = NULL;
+  guint64 seen = 0;
 
-  for (GList *l = members; l != NULL; l = l->next)
+  FOR_CHILDREN (&reader, root, node)
     {
-      const char *m = l->data;
-      JsonNode *node = json_object_get_member (root, m);
+      const char *m = node->key;
+      int number = member_number (project_members, m);
       gboolean ok = TRUE;
 
-      if (g_str_equal (m, "format") || g_str_equal (m, "version"))
-        continue;   /* checked by the caller */
-      else if (g_str_equal (m, "id"))
-        ok = read_id (&reader, node, NULL, ID_PROJECT, 0, &id);
-      else if (g_str_equal (m, "title"))
-        ok = read_string (node, NULL, m, SAM_PROJECT_MAX_NAME_CHARS, &title, error);
-      else if (g_str_equal (m, "organisation"))
-        ok = read_string (node, NULL, m, SAM_PROJECT_MAX_NAME_CHARS, &organisation, error);
-      else if (g_str_equal (m, "created"))
-        ok = read_timestamp (node, NULL, m, &created, error);
-      else if (g_str_equal (m, "modified"))
-        ok = read_timestamp (node, NULL, m, &modified, error);
-      else if (g_str_equal (m, "ladder"))
-        ladder = node;
-      else if (g_str_equal (m, "vision"))
-        vision = node;
-      else if (g_str_equal (m, "stakeholders"))
-        ok = check_list (node, m, error) && (stakeholders = node) != NULL;
-      else if (g_str_equal (m, "notes"))
-        ok = check_list (node, m, error) && (notes = node) != NULL;
-      else
-        keep_unknown (&unknown, m, node);
+      if (number >= 0 && !check_once (&seen, number, NULL, m, error))
+        return NULL;
+
+      switch (number)
+        {
+        case 0: case 1: break;   /* checked by the caller */
+        case 2: ok = read_id (&reader, node, NULL, ID_PROJECT, 0, &id); break;
+        case 3: ok = read_string (node, NULL, m, SAM_PROJECT_MAX_NAME_CHARS, &title, error); break;
+        case 4: ok = read_string (node, NULL, m, SAM_PROJECT_MAX_NAME_CHARS, &organisation, error); break;
+        case 5: ok = read_timestamp (node, NULL, m, &created, error); break;
+        case 6: ok = read_timestamp (node, NULL, m, &modified, error); break;
+        case 7: ladder = node; break;
+        case 8: vision = node; break;
+        case 9: ok = check_list (node, m, error); stakeholders = node; break;
+        case 10: ok = check_list (node, m, error); notes = node; break;
+        default: keep_unknown (&reader, &unknown, node); break;
+        }
 
       if (!ok)
         return NULL;
@@ -785,77 +797,75 @@ read_project_v1 (JsonObject  *root,
   if (created >= 0)
     g_object_set (project, "created", created, NULL);
 
-  if (ladder != NULL && !read_ladder (ladder, project, error))
+  if (ladder != NULL && !read_ladder (&reader, ladder, project))
     return NULL;
-  if (vision != NULL && !read_vision (vision, project, error))
+  if (vision != NULL && !read_vision (&reader, vision, project))
     return NULL;
 
   if (stakeholders != NULL)
     {
-      JsonArray *array = json_node_get_array (stakeholders);
-      guint n = json_array_get_length (array);
+      int i = 0;
 
-      for (guint i = 0; i < n; i++)
+      FOR_CHILDREN (&reader, stakeholders, element)
         {
-          JsonNode *element = json_array_get_element (array, i);
           g_autoptr(SamStakeholder) stakeholder = NULL;
 
-          if (!JSON_NODE_HOLDS_OBJECT (element))
+          if (element->type != SAM_JSON_OBJECT)
             {
               char where[40];
 
-              g_snprintf (where, sizeof where, "stakeholders[%u]", i);
+              g_snprintf (where, sizeof where, "stakeholders[%d]", i);
               fail (error, SAM_PROJECT_ERROR_INVALID, where, NULL,
                     _("expected an object, not %s"), node_type_name (element));
               return NULL;
             }
-          stakeholder = read_stakeholder (&reader, json_node_get_object (element), i);
+          stakeholder = read_stakeholder (&reader, element, i);
           if (stakeholder == NULL)
             return NULL;
           sam_project_load_stakeholder (project, stakeholder);
+          i++;
         }
     }
 
   if (notes != NULL)
     {
-      JsonArray *array = json_node_get_array (notes);
-      guint n = json_array_get_length (array);
+      int i = 0;
 
-      references = g_new0 (const char *, n + 1);
-      for (guint i = 0; i < n; i++)
+      references = g_new0 (const char *, notes->length + 1);
+      FOR_CHILDREN (&reader, notes, element)
         {
-          JsonNode *element = json_array_get_element (array, i);
           g_autoptr(SamNote) note = NULL;
 
-          if (!JSON_NODE_HOLDS_OBJECT (element))
+          if (element->type != SAM_JSON_OBJECT)
             {
               char where[40];
 
-              g_snprintf (where, sizeof where, "notes[%u]", i);
+              g_snprintf (where, sizeof where, "notes[%d]", i);
               fail (error, SAM_PROJECT_ERROR_INVALID, where, NULL,
                     _("expected an object, not %s"), node_type_name (element));
               return NULL;
             }
-          note = read_note (&reader, json_node_get_object (element), i, &references[i]);
+          note = read_note (&reader, element, i, &references[i]);
           if (note == NULL)
             return NULL;
           sam_project_load_note (project, note);
+          i++;
         }
 
       /* Every id is known now, wherever the notes stood in the file. */
-      for (guint i = 0; i < n; i++)
+      for (guint n = 0; n < notes->length; n++)
         {
           gpointer code;
 
-          if (references[i][0] == '\0')
+          if (references[n][0] == '\0')
             continue;
-          if (!g_hash_table_lookup_extended (ids, references[i], NULL, &code)
+          if (!g_hash_table_lookup_extended (ids, references[n], NULL, &code)
               || (GPOINTER_TO_INT (code) >> 24) != ID_STAKEHOLDER)
             {
               char where[40];
-              g_autofree char *excerpt = quote_excerpt (references[i]);
+              g_autofree char *excerpt = quote_excerpt (references[n]);
 
-              g_snprintf (where, sizeof where, "notes[%u]", i);
+              g_snprintf (where, sizeof where, "notes[%u]", n);
               fail (error, SAM_PROJECT_ERROR_MISSING_REFERENCE, where, "stakeholder",
                     _("no stakeholder has the id “%s”; the stakeholder may have been "
                       "deleted in another copy of the file"), excerpt);
@@ -876,6 +886,54 @@ read_project_v1 (JsonObject  *root,
 
 /* ---------------------------------------------------------------------- */
 /* Version 0: the pre-release layout (docs/file-format.md, "Version 0")    */
+
+/* The upgrade rewrites a json-glib copy of the (small, rare) old file into
+ * the version 1 layout, which the version 1 reader then reads. */
+
+static gboolean
+jis_type (JsonNode *node,
+          GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+static const char *
+jnode_type_name (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY: return _("a list");
+    case JSON_NODE_NULL: return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING: return _("a text");
+        case G_TYPE_BOOLEAN: return _("true or false");
+        default: return _("a number");
+        }
+    }
+}
+
+static gboolean
+jcheck_list (JsonNode    *node,
+             const char  *member,
+             GError     **error)
+{
+  guint n;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, SAM_PROJECT_ERROR_INVALID, member, NULL,
+                 _("expected a list, not %s"), jnode_type_name (node));
+
+  n = json_array_get_length (json_node_get_array (node));
+  if (n > SAM_PROJECT_MAX_ITEMS)
+    return fail (error, SAM_PROJECT_ERROR_TOO_LARGE, member, NULL,
+                 _("the list has %u items, more than the %u allowed"),
+                 n, (guint) SAM_PROJECT_MAX_ITEMS);
+  return TRUE;
+}
 
 static JsonNode *
 string_node (const char *value)
@@ -899,7 +957,7 @@ upgrade_timestamp (JsonObject  *object,
 
   if (node == NULL)
     return TRUE;
-  if (!is_type (node, G_TYPE_INT64)
+  if (!jis_type (node, G_TYPE_INT64)
       || (seconds = json_node_get_int (node)) < 0
       || seconds > G_GINT64_CONSTANT (253402300799))
     return fail (error, SAM_PROJECT_ERROR_INVALID, where, member,
@@ -951,7 +1009,7 @@ upgrade_v0 (JsonObject  *root,
     {
       JsonArray *array;
 
-      if (!check_list (node, "stakeholders", error))
+      if (!jcheck_list (node, "stakeholders", error))
         return FALSE;
       array = json_node_get_array (node);
       for (guint i = 0; i < json_array_get_length (array); i++)
@@ -964,7 +1022,7 @@ upgrade_v0 (JsonObject  *root,
           g_snprintf (where, sizeof where, "stakeholders[%u]", i);
           if (!JSON_NODE_HOLDS_OBJECT (element))
             return fail (error, SAM_PROJECT_ERROR_INVALID, where, NULL,
-                         _("expected an object, not %s"), node_type_name (element));
+                         _("expected an object, not %s"), jnode_type_name (element));
           object = json_node_get_object (element);
 
           id = sam_new_id ();
@@ -999,7 +1057,7 @@ upgrade_v0 (JsonObject  *root,
       if (json_object_has_member (root, "notes"))
         return fail (error, SAM_PROJECT_ERROR_INVALID, "notes", NULL,
                      _("a version 0 file has “bears”, not “notes”"));
-      if (!check_list (node, "bears", error))
+      if (!jcheck_list (node, "bears", error))
         return FALSE;
       array = json_node_get_array (node);
       for (guint i = 0; i < json_array_get_length (array); i++)
@@ -1013,7 +1071,7 @@ upgrade_v0 (JsonObject  *root,
           g_snprintf (where, sizeof where, "bears[%u]", i);
           if (!JSON_NODE_HOLDS_OBJECT (element))
             return fail (error, SAM_PROJECT_ERROR_INVALID, where, NULL,
-                         _("expected an object, not %s"), node_type_name (element));
+                         _("expected an object, not %s"), jnode_type_name (element));
           object = json_node_get_object (element);
           json_object_set_member (object, "id", string_node (id));
 
@@ -1029,7 +1087,7 @@ upgrade_v0 (JsonObject  *root,
             {
               gint64 position;
 
-              if (!is_type (link, G_TYPE_INT64))
+              if (!jis_type (link, G_TYPE_INT64))
                 return fail (error, SAM_PROJECT_ERROR_INVALID, where, "stakeholder",
                              _("expected the number of a stakeholder or null (a version 0 file)"));
               position = json_node_get_int (link);
@@ -1050,18 +1108,100 @@ upgrade_v0 (JsonObject  *root,
 /* ---------------------------------------------------------------------- */
 /* Loading                                                                 */
 
+static void append_node (GString *out, JsonNode *node, guint indent);
+
+/* @data has passed sam_json_check(). */
+static SamProject *
+load_checked (const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  g_autoptr(SamJsonTree) tree = sam_json_tree_new (data, length);
+  Node *nodes = sam_json_tree_nodes (tree);
+  Node *format = NULL, *version_node = NULL;
+  gint64 version;
+
+  if (nodes[0].type != SAM_JSON_OBJECT)
+    {
+      g_set_error_literal (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_NOT_A_PROJECT,
+                           _("this is not a Samenspel project: the file holds no JSON object"));
+      return NULL;
+    }
+
+  for (Node *node = nodes + 1; node < nodes + nodes[0].end; node = nodes + node->end)
+    {
+      if (g_str_equal (node->key, "format"))
+        format = node;
+      else if (g_str_equal (node->key, "version"))
+        version_node = node;
+    }
+
+  if (format == NULL)
+    {
+      g_set_error_literal (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_NOT_A_PROJECT,
+                           _("this is not a Samenspel project: "
+                             "the member “format” with the value “samenspel” is missing"));
+      return NULL;
+    }
+  if (format->type != SAM_JSON_STRING || !g_str_equal (format->v.string, FORMAT_NAME))
+    {
+      g_set_error_literal (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_NOT_A_PROJECT,
+                           _("this is not a Samenspel project: its “format” is not “samenspel”; "
+                             "it may belong to another program"));
+      return NULL;
+    }
+
+  if (version_node == NULL)
+    {
+      fail (error, SAM_PROJECT_ERROR_INVALID, "version", NULL, _("missing"));
+      return NULL;
+    }
+  if (version_node->type != SAM_JSON_INT)
+    {
+      fail (error, SAM_PROJECT_ERROR_INVALID, "version", NULL,
+            _("expected a whole number, not %s"), node_type_name (version_node));
+      return NULL;
+    }
+  version = version_node->v.integer;
+  if (version < 0)
+    {
+      fail (error, SAM_PROJECT_ERROR_INVALID, "version", NULL,
+            _("expected a whole number from 0, not %" G_GINT64_FORMAT), version);
+      return NULL;
+    }
+  if (version > SAM_PROJECT_FORMAT_VERSION)
+    {
+      g_set_error (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_NEWER_VERSION,
+                   _("this project was saved by a newer Samenspel (file format version "
+                     "%" G_GINT64_FORMAT "; this version reads up to %d); "
+                     "install a newer Samenspel to open it"),
+                   version, SAM_PROJECT_FORMAT_VERSION);
+      return NULL;
+    }
+
+  if (version == 0)
+    {
+      g_autoptr(JsonNode) root = sam_json_tree_to_json_node (tree, 0);
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(SamJsonTree) upgraded = NULL;
+
+      if (!upgrade_v0 (json_node_get_object (root), error))
+        return NULL;
+      json_object_set_int_member (json_node_get_object (root), "version", 1);
+      append_node (text, root, 0);
+      upgraded = sam_json_tree_new (text->str, text->len);
+      return read_project_v1 (upgraded, error);
+    }
+
+  return read_project_v1 (tree, error);
+}
+
 SamProject *
 sam_project_load_from_bytes (GBytes  *bytes,
                              GError **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
   const char *data;
   gsize length, offset;
-  JsonNode *root_node;
-  JsonObject *root;
-  JsonNode *node;
-  gint64 version;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1073,74 +1213,7 @@ sam_project_load_from_bytes (GBytes  *bytes,
   if (!sam_json_check (data, length, SAM_PROJECT_MAX_DEPTH, &offset, error))
     return NULL;
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data + offset, length - offset, &parse_error))
-    {
-      /* Not expected after the check above; report it all the same. */
-      g_set_error (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_SYNTAX,
-                   _("the file is not valid JSON: %s"), parse_error->message);
-      return NULL;
-    }
-
-  root_node = json_parser_get_root (parser);
-  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
-    {
-      g_set_error_literal (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_NOT_A_PROJECT,
-                           _("this is not a Samenspel project: the file holds no JSON object"));
-      return NULL;
-    }
-  root = json_node_get_object (root_node);
-
-  node = json_object_get_member (root, "format");
-  if (node == NULL)
-    {
-      g_set_error_literal (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_NOT_A_PROJECT,
-                           _("this is not a Samenspel project: "
-                             "the member “format” with the value “samenspel” is missing"));
-      return NULL;
-    }
-  if (!is_type (node, G_TYPE_STRING) || !g_str_equal (json_node_get_string (node), FORMAT_NAME))
-    {
-      g_set_error_literal (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_NOT_A_PROJECT,
-                           _("this is not a Samenspel project: its “format” is not “samenspel”; "
-                             "it may belong to another program"));
-      return NULL;
-    }
-
-  node = json_object_get_member (root, "version");
-  if (node == NULL)
-    {
-      fail (error, SAM_PROJECT_ERROR_INVALID, "version", NULL, _("missing"));
-      return NULL;
-    }
-  if (!is_type (node, G_TYPE_INT64))
-    {
-      fail (error, SAM_PROJECT_ERROR_INVALID, "version", NULL,
-            _("expected a whole number, not %s"), node_type_name (node));
-      return NULL;
-    }
-  if (json_node_get_int (node) < 0)
-    {
-      fail (error, SAM_PROJECT_ERROR_INVALID, "version", NULL,
-            _("expected a whole number from 0, not %" G_GINT64_FORMAT),
-            json_node_get_int (node));
-      return NULL;
-    }
-  version = json_node_get_int (node);
-  if (version > SAM_PROJECT_FORMAT_VERSION)
-    {
-      g_set_error (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_NEWER_VERSION,
-                   _("this project was saved by a newer Samenspel (file format version "
-                     "%" G_GINT64_FORMAT "; this version reads up to %d); "
-                     "install a newer Samenspel to open it"),
-                   version, SAM_PROJECT_FORMAT_VERSION);
-      return NULL;
-    }
-
-  if (version == 0 && !upgrade_v0 (root, error))
-    return NULL;
-
-  return read_project_v1 (root, error);
+  return load_checked (data + offset, length - offset, error);
 }
 
 /* Reads at most SAM_PROJECT_MAX_FILE_SIZE + 1 bytes, so a huge file (or an
@@ -1430,6 +1503,10 @@ append_double (GString *out,
   if (g_ascii_strtod (buf, NULL) != value)
     g_ascii_formatd (buf, sizeof buf, "%.17g", value);
   g_string_append (out, buf);
+  /* Keep it a fraction ("2.0", "-0.0"), so it reads back as one and the
+   * next save writes the same text. */
+  if (strpbrk (buf, ".eE") == NULL)
+    g_string_append (out, ".0");
 }
 
 /* Any JSON value, for members this version does not know.  @indent is the

@@ -425,7 +425,9 @@ test_unknown_members_kept (void)
 
   object = json_object_get_object_member (json_object_get_object_member (top, "vision"), "future-vision");
   array = json_object_get_array_member (object, "deep");
-  g_assert_cmpuint (json_array_get_length (array), ==, 5);
+  g_assert_cmpuint (json_array_get_length (array), ==, 9);
+  g_assert_cmpfloat (json_array_get_double_element (array, 6), ==, 3.0);
+  g_assert_cmpfloat (json_array_get_double_element (array, 8), ==, 0.1);
   g_assert_cmpint (json_array_get_int_element (array, 0), ==, 1);
   g_assert_cmpfloat (json_array_get_double_element (array, 1), ==, 2.5);
   g_assert_true (json_array_get_boolean_element (array, 2));

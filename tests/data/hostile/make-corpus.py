@@ -115,6 +115,9 @@ add("ladder-array", proj('"ladder": [1, 2, 3, 4]'), "INVALID", "ladder: expected
 add("vision-string", proj('"vision": "be better"'), "INVALID", "vision: expected an object, not a text")
 add("name-201-chars", sh({"name": "é" * 201}), "TOO_LARGE", "stakeholders[0].name: the text is longer than the 200 characters allowed")
 add("title-201-chars", proj('"title": "%s"' % ("x" * 201)), "TOO_LARGE", "title: the text is longer than the 200 characters allowed")
+add("duplicate-member", proj('"title": "Pilot", "title": "Other pilot"'), "INVALID", "title: the member appears twice")
+add("duplicate-member-nested", sh({}).replace('"name": "Library"', '"name": "Library", "name": "Theatre"'), "INVALID",
+    "stakeholders[0].name: the member appears twice")
 add("v0-ladder-short", '{"format": "samenspel", "version": 0, "ladder": [1, 2]}\n', "INVALID", "ladder: expected a list of 4 rungs (a version 0 file)")
 add("v0-bear-missing-stakeholder", '{"format": "samenspel", "version": 0, "stakeholders": [{"name": "A"}], '
     '"bears": [{"text": "x", "stakeholder": 5}]}\n', "MISSING_REFERENCE", "bears[0].stakeholder: there is no stakeholder number 5")

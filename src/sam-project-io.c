@@ -1940,24 +1940,30 @@ save_bytes (GBytes        *bytes,
 
   if (tmp_path == NULL)
     {
-      /* Give the unnamed file a hidden name, then move it over the old one. */
+      /* Give the unnamed file a hidden name, then move it over the old one.
+       * Linking through /proc needs no privilege; AT_EMPTY_PATH is the way
+       * without /proc, for those allowed to use it. */
       char proc_path[64];
-      int tries = 0;
+      gboolean linked = FALSE;
 
       g_snprintf (proc_path, sizeof proc_path, "/proc/self/fd/%d", fd);
-      do
+      for (int tries = 0; tries < 100 && !linked; tries++)
         {
           g_autofree char *random = g_uuid_string_random ();
 
           g_free (tmp_path);
           tmp_path = g_strdup_printf ("%s/.%s.%.8s", dir, base, random);
-          if (linkat (AT_FDCWD, proc_path, AT_FDCWD, tmp_path, AT_SYMLINK_FOLLOW) == 0)
+          if (linkat (AT_FDCWD, proc_path, AT_FDCWD, tmp_path, AT_SYMLINK_FOLLOW) == 0
+              || (errno == ENOENT && linkat (fd, "", AT_FDCWD, tmp_path, AT_EMPTY_PATH) == 0))
+            linked = TRUE;
+          else if (errno != EEXIST)
             break;
         }
-      while (errno == EEXIST && ++tries < 100);
-      if (tries >= 100 || access (tmp_path, F_OK) != 0)
+      if (!linked)
         {
+          saved_errno = errno;
           g_clear_pointer (&tmp_path, g_free);
+          errno = saved_errno;
           goto fail;
         }
     }

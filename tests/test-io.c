@@ -10,6 +10,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -893,6 +894,20 @@ drop_root (void)
     g_error ("could not drop root: %s", g_strerror (errno));
 }
 
+/* Whether a child process can give up root (a container may forbid it). */
+static gboolean
+can_drop_root (void)
+{
+  pid_t pid = fork ();
+  int status = 0;
+
+  if (pid == 0)
+    _exit (setgroups (0, NULL) == 0 && setgid (65534) == 0 && setuid (65534) == 0 ? 0 : 1);
+  if (pid < 0 || waitpid (pid, &status, 0) != pid)
+    return FALSE;
+  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
 static void
 read_only_child (void)
 {
@@ -915,9 +930,11 @@ test_read_only_folder (void)
   const char *old = "{\"format\": \"samenspel\", \"version\": 1, \"id\": \"" RICH_PROJECT_ID "\"}\n";
   g_autofree char *now = NULL;
 
-  if (geteuid () == 0 && !g_file_test ("/proc/self", G_FILE_TEST_IS_DIR))
+  if (geteuid () == 0 && !can_drop_root ())
     {
-      g_test_skip ("cannot drop root here");
+      g_test_skip ("running as root and not allowed to change to an ordinary user, "
+                   "so folder permissions cannot be tested here");
+      remove_tree (dir);
       return;
     }
 

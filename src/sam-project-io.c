@@ -1,11 +1,13 @@
 /* sam-project-io.c: reading and writing project files
  *
  * Loading: sam_json_check() vets the raw bytes (size, UTF-8, depth, strict
- * grammar), json-glib parses them, and the reader below checks every known
- * member's type and bounds while building a fresh SamProject; members it
- * does not know are kept as JsonObjects on the model for the next save.
- * Version 0 files (the pre-release layout) are rewritten into the version
- * 1 layout first and then read by the same reader.
+ * grammar), sam_json_tree_new() turns them into a compact tree in one pass
+ * (json-glib's parser costs twice as much and has no depth limit), and the
+ * reader below checks every known member's type and bounds while building
+ * a fresh SamProject; members it does not know become json-glib objects on
+ * the model, kept for the next save.  Version 0 files (the pre-release
+ * layout) are rewritten into the version 1 layout first and then read by
+ * the same reader.
  *
  * Saving: the writer prints the model straight into a GString (known
  * members in a fixed order, then unknown ones in their original order), so

@@ -72,6 +72,15 @@ typedef struct {
 
 /* ---- small helpers ---- */
 
+static const char *
+tr (Ctx        *c,
+    const char *text)
+{
+  if (c->options->translate_func != NULL && text != NULL)
+    return c->options->translate_func (text, c->options->translate_data);
+  return text;
+}
+
 static void
 set_rgb (cairo_t      *cr,
          const SamRgb *c)
@@ -341,9 +350,10 @@ draw_marker_shape (Ctx          *c,
 }
 
 static const char *
-marker_label (SamMark mark)
+marker_label (Ctx    *c,
+              SamMark mark)
 {
-  return sam_mark_is_wanted (mark) ? C_("ladder marker", "Wanted") : C_("ladder marker", "Now");
+  return tr (c, sam_mark_is_wanted (mark) ? C_("ladder marker", "Wanted") : C_("ladder marker", "Now"));
 }
 
 static double
@@ -354,7 +364,7 @@ marker_natural_width (Ctx    *c,
   double w;
 
   pango_layout_set_font_description (layout, c->fonts[FONT_MARKER]);
-  pango_layout_set_text (layout, marker_label (mark), -1);
+  pango_layout_set_text (layout, marker_label (c, mark), -1);
   layout_size (layout, &w, NULL);
   return 2 * c->pad * 0.75 + marker_shape_size (c) + c->gap * 0.6 + w;
 }
@@ -386,13 +396,13 @@ draw_marker (Ctx                     *c,
   draw_marker_shape (c, rect.x + px + d / 2, rect.y + rect.height / 2, d,
                      sam_mark_is_wanted (mark), accent);
 
-  layout = fit_text (c, marker_label (mark), FONT_MARKER, text_w, rect.height, 1, TRUE, PANGO_ALIGN_LEFT);
+  layout = fit_text (c, marker_label (c, mark), FONT_MARKER, text_w, rect.height, 1, TRUE, PANGO_ALIGN_LEFT);
   if (layout)
     {
       double h;
       layout_size (layout, NULL, &h);
       emit_text (c, layout, text_x, rect.y + (rect.height - h) / 2, SAM_TEXT_MARKER_LABEL,
-                 marker_label (mark), &rect, side, rung, &c->pal->chip_text, &c->pal->chip_bg);
+                 marker_label (c, mark), &rect, side, rung, &c->pal->chip_text, &c->pal->chip_bg);
       g_object_unref (layout);
     }
 
@@ -853,7 +863,7 @@ plan_rung (Ctx      *c,
         }
     }
 
-  plan->title = fit_text (c, role->title, FONT_RUNG_TITLE, plan->inner.width,
+  plan->title = fit_text (c, tr (c, role->title), FONT_RUNG_TITLE, plan->inner.width,
                           bottom - y - chips_min, 2, FALSE, PANGO_ALIGN_LEFT);
   if (plan->title == NULL)
     {
@@ -863,7 +873,7 @@ plan_rung (Ctx      *c,
   layout_size (plan->title, NULL, &plan->title_h);
   y += plan->title_h + sp;
 
-  plan->summary = fit_text (c, role->summary, FONT_SUMMARY, plan->inner.width,
+  plan->summary = fit_text (c, tr (c, role->summary), FONT_SUMMARY, plan->inner.width,
                             bottom - y - chips_min, 6, FALSE, PANGO_ALIGN_LEFT);
   if (plan->summary)
     {
@@ -878,7 +888,7 @@ plan_rung (Ctx      *c,
     {
       double desc_h = left - (plan->chips_h > 0 ? plan->chips_h + sp : 0);
 
-      plan->description = fit_text (c, role->description, FONT_DESCRIPTION, plan->inner.width, desc_h,
+      plan->description = fit_text (c, tr (c, role->description), FONT_DESCRIPTION, plan->inner.width, desc_h,
                                     100, FALSE, PANGO_ALIGN_LEFT);
       if (plan->description && pango_layout_is_ellipsized (plan->description))
         g_clear_object (&plan->description);
@@ -939,18 +949,18 @@ draw_rung (Ctx      *c,
 
   if (plan->title)
     {
-      emit_text (c, plan->title, inner->x, y, SAM_TEXT_RUNG_TITLE, role->title, box, side, rung,
+      emit_text (c, plan->title, inner->x, y, SAM_TEXT_RUNG_TITLE, tr (c, role->title), box, side, rung,
                  &c->pal->box_text, fill);
       y += plan->title_h + sp;
     }
   if (plan->summary)
     {
-      emit_text (c, plan->summary, inner->x, y, SAM_TEXT_RUNG_SUMMARY, role->summary, box, side, rung,
+      emit_text (c, plan->summary, inner->x, y, SAM_TEXT_RUNG_SUMMARY, tr (c, role->summary), box, side, rung,
                  &c->pal->box_text_muted, fill);
       y += plan->summary_h + sp;
     }
   if (plan->description)
-    emit_text (c, plan->description, inner->x, y, SAM_TEXT_RUNG_DESCRIPTION, role->description, box,
+    emit_text (c, plan->description, inner->x, y, SAM_TEXT_RUNG_DESCRIPTION, tr (c, role->description), box,
                side, rung, &c->pal->box_text_muted, fill);
 
   if (plan->chips_h > 0)
@@ -981,7 +991,7 @@ fit_title_size (Ctx *c)
           {
             double width = c->geo->rungs[side][rung - 1].width - 2 * c->pad, w;
             pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-            pango_layout_set_text (layout, sam_ladder_get_role (side, rung)->title, -1);
+            pango_layout_set_text (layout, tr (c, sam_ladder_get_role (side, rung)->title), -1);
             layout_size (layout, &w, NULL);
             all_fit = w <= width + 0.01 && pango_layout_get_line_count (layout) <= 2;
           }
@@ -1067,16 +1077,19 @@ draw_mark_arrow (Ctx    *c,
   arrow_head (cr, b->x + b->width / 2, b->y, G_PI / 2, head);
 }
 
-/* The selected stakeholder's way from its chip to its wanted rung. */
+/* The selected stakeholder's way from its chip to its wanted rung:
+ * sideways out of its rung, up the gap, and over the rungs' top edges
+ * like the marker arrows (lower, so the two never coincide). */
 static void
 draw_selected_arrow (Ctx *c)
 {
   cairo_t *cr = c->cr;
   const SamChipBox *chip;
   SamStakeholder *s;
-  const cairo_rectangle_t *to;
-  int wanted;
-  double x0, y0, x1, y1, head = 8 * c->u * c->pal->line_scale + 4;
+  const cairo_rectangle_t *from, *to;
+  int wanted, step;
+  double x, y, lift = c->gap * 0.4, head = 6 * c->u * c->pal->line_scale + 4;
+  gboolean leftwards;
 
   if (c->options->selected_stakeholder == NULL)
     return;
@@ -1085,30 +1098,39 @@ draw_selected_arrow (Ctx *c)
   if (chip == NULL || s == NULL)
     return;
   wanted = sam_stakeholder_get_role_wanted (s);
-  if (wanted == 0 || wanted == chip->rung)
+  if (!sam_ladder_rung_is_valid (wanted) || wanted == chip->rung)
     return;
 
+  from = &c->geo->rungs[SAM_SIDE_CONSUMER][chip->rung - 1];
   to = &c->geo->rungs[SAM_SIDE_CONSUMER][wanted - 1];
-  x0 = chip->rect.x + chip->rect.width / 2;
-  y0 = chip->rect.y;
-  x1 = to->x + to->width / 2;
-  y1 = to->y + c->pad / 2;
+  leftwards = to->x < from->x;
+  step = wanted > chip->rung ? 1 : -1;
 
-  /* Drawn twice: a wide halo of the page colour, then the line, so the
-   * arrow stays readable where it passes over text. */
-  for (int pass = 0; pass < 2; pass++)
+  cairo_new_path (cr);
+  y = chip->rect.y + chip->rect.height / 2;
+  cairo_move_to (cr, leftwards ? chip->rect.x : chip->rect.x + chip->rect.width, y);
+  for (int r = chip->rung; r != wanted; r += step)
     {
-      cairo_move_to (cr, x0, y0);
-      cairo_curve_to (cr, x0, y1 - (y0 - y1) * 0.3 - 30 * c->u, x1, y1 - 30 * c->u, x1, y1 - head * 0.8);
-      set_rgb (cr, pass == 0 ? &c->pal->page : &c->pal->focus);
-      cairo_set_line_width (cr, c->lw * (pass == 0 ? 7 : 3));
-      if (pass == 1)
-        cairo_set_dash (cr, (double[]) { 6 * c->lw, 4 * c->lw }, 2, 0);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
+      const cairo_rectangle_t *a = &c->geo->rungs[SAM_SIDE_CONSUMER][r - 1];
+      const cairo_rectangle_t *b = &c->geo->rungs[SAM_SIDE_CONSUMER][r + step - 1];
+      double gap_x = b->x < a->x ? (b->x + b->width + a->x) / 2 : (a->x + a->width + b->x) / 2;
+
+      cairo_line_to (cr, gap_x, y);
+      y = MIN (a->y, b->y) - lift;
+      cairo_line_to (cr, gap_x, y);
+      y = b->y - lift;
     }
+  x = to->x + to->width / 2;
+  cairo_line_to (cr, x, y);
+  cairo_line_to (cr, x, to->y - head * 0.8);
+
   set_rgb (cr, &c->pal->focus);
-  arrow_head (cr, x1, y1, G_PI / 2, head);
+  cairo_set_line_width (cr, c->lw * 2.5);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_dash (cr, (double[]) { 6 * c->lw, 4 * c->lw }, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  arrow_head (cr, x, to->y, G_PI / 2, head);
 }
 
 static void
@@ -1138,11 +1160,11 @@ draw_header (Ctx                     *c,
              const cairo_rectangle_t *area)
 {
   double third = area->width / 3;
-  const char *note = C_("ladder", "Both roles grow towards each other");
+  const char *note = tr (c, C_("ladder", "Both roles grow towards each other"));
 
   for (int side = 0; side < 2; side++)
     {
-      const char *text = sam_ladder_side_title (side);
+      const char *text = tr (c, sam_ladder_side_title (side));
       cairo_rectangle_t slot = rect_make (side == 0 ? area->x : area->x + 2 * third, area->y, third, area->height);
       PangoLayout *layout = fit_text (c, text, FONT_SIDE_TITLE, slot.width, slot.height, 1, TRUE,
                                       side == 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
@@ -1194,7 +1216,7 @@ draw_axis (Ctx                     *c,
 
   for (int i = 0; i < 3; i++)
     {
-      const char *text = sam_ladder_axis_label (i);
+      const char *text = tr (c, sam_ladder_axis_label (i));
       /* The centre label is centred under the keystone, which may not be
        * the middle of the page by a pixel or so. */
       double x = i == 1 ? centre_x - third / 2 : area->x + i * third;
@@ -1216,10 +1238,10 @@ draw_legend (Ctx                     *c,
 {
   cairo_t *cr = c->cr;
   const char *texts[] = {
-    C_("legend", "Now: where we stand"),
-    C_("legend", "Wanted: where we want to be"),
-    C_("legend", "The way from now to wanted"),
-    C_("legend", "Stakeholder and the rung it wants to reach"),
+    tr (c, C_("legend", "Now: where we stand")),
+    tr (c, C_("legend", "Wanted: where we want to be")),
+    tr (c, C_("legend", "The way from now to wanted")),
+    tr (c, C_("legend", "Stakeholder and the rung it wants to reach")),
   };
   double slot_w = area->width / G_N_ELEMENTS (texts);
   double sym_w = c->font_px[FONT_LEGEND] * 2.6;

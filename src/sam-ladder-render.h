@@ -42,6 +42,11 @@ typedef struct {
   /* Added by the renderer's owner: */
   const char     *font_family;         /* NULL: "DejaVu Sans" (deterministic) */
   gboolean        draw_background;     /* fill the page colour (default TRUE) */
+  /* Every text the renderer draws passes through this when set: for
+   * previewing translations (long Dutch compounds) and for tests. */
+  const char   *(*translate_func) (const char *text,
+                                   gpointer    data);
+  gpointer        translate_data;
 } SamRenderOptions;
 
 void sam_render_options_init (SamRenderOptions *options,

@@ -1403,7 +1403,7 @@ sam_ladder_render (cairo_t                *cr,
   c.options = options;
   c.pal = sam_render_palette_get (options->style);
   c.geo = geo;
-  c.u = MIN (width / 1280.0, height / 720.0);
+  c.u = MAX (MIN (width / 1280.0, height / 720.0), options->min_scale);
   c.lw = MAX (0.75, c.u) * c.pal->line_scale;
   c.pad = MAX (4.0, 9 * c.u);
   c.gap = MAX (4.0, 10 * c.u);

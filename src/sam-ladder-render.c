@@ -47,6 +47,9 @@ static const struct { double size, min; gboolean bold; } font_specs[N_FONTS] = {
   [FONT_LEGEND]      = { 12.5, 8.0, FALSE },
 };
 
+/* max_lines for fit_text(): all lines or nothing, never ellipsized */
+#define FIT_WHOLE 1000
+
 typedef struct {
   cairo_t                *cr;
   SamProject             *project;
@@ -61,6 +64,7 @@ typedef struct {
   double                  lw;               /* base line width */
   double                  pad;              /* inner padding of boxes */
   double                  gap;
+  double                  marker_w[2];      /* natural pill widths: now, wanted; 0 = unknown */
 } Ctx;
 
 /* A stakeholder placed on a consumer rung. */
@@ -131,6 +135,79 @@ rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+static double
+rung_radius (Ctx *c)
+{
+  return ceil (10 * c->u);
+}
+
+/* Fills a rounded box as two rounded caps and a rectangle between them:
+ * on an image surface with whole-pixel edges the rectangle, nearly all of
+ * the area, is a plain solid fill instead of going through the
+ * anti-aliasing rasteriser, which was most of a 4K frame's time. */
+static void
+fill_rung_box (cairo_t                 *cr,
+               const cairo_rectangle_t *box,
+               double                   radius)
+{
+  double r = ceil (MIN (radius, MIN (box->width, box->height) / 2));
+  double x = box->x, y = box->y, w = box->width, h = box->height;
+
+  if (h <= 2 * r)
+    {
+      rounded_rect (cr, x, y, w, h, radius);
+      cairo_fill (cr);
+      return;
+    }
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, x, y + r);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_arc (cr, x + w - r, y + r, r, 3 * G_PI / 2, 2 * G_PI);
+  cairo_close_path (cr);
+  cairo_move_to (cr, x + w, y + h - r);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+
+  cairo_rectangle (cr, x, y + r, w, h - 2 * r);
+  cairo_fill (cr);
+}
+
+/* The outline inside the box edge: four whole-pixel edge rectangles and
+ * four corner arcs, cheaper at 4K than stroking the whole rounded box. */
+static void
+draw_rung_outline (Ctx                     *c,
+                   const cairo_rectangle_t *box,
+                   double                   radius,
+                   double                   width,
+                   const SamRgb            *colour)
+{
+  cairo_t *cr = c->cr;
+  double r = ceil (MIN (radius, MIN (box->width, box->height) / 2));
+  double x = box->x, y = box->y, w = box->width, h = box->height;
+
+  set_rgb (cr, colour);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x + r, y, w - 2 * r, width);
+  cairo_rectangle (cr, x + r, y + h - width, w - 2 * r, width);
+  cairo_rectangle (cr, x, y + r, width, h - 2 * r);
+  cairo_rectangle (cr, x + w - width, y + r, width, h - 2 * r);
+  cairo_fill (cr);
+
+  cairo_set_line_width (cr, width);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + r, y + r, r - width / 2, G_PI, 3 * G_PI / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r - width / 2, 3 * G_PI / 2, 2 * G_PI);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + h - r, r - width / 2, 0, G_PI / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + r, y + h - r, r - width / 2, G_PI / 2, G_PI);
+  cairo_stroke (cr);
+}
+
 static void
 arrow_head (cairo_t *cr,
             double   x,
@@ -148,10 +225,25 @@ arrow_head (cairo_t *cr,
 /* ---- text ---- */
 
 static void
+layout_size (PangoLayout *layout,
+             double      *w,
+             double      *h)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (w)
+    *w = (double) logical.width / PANGO_SCALE;
+  if (h)
+    *h = (double) logical.height / PANGO_SCALE;
+}
+
+static void
 ctx_init_fonts (Ctx *c)
 {
   const char *family = c->options->font_family ? c->options->font_family : "DejaVu Sans";
   cairo_font_options_t *fo;
+  PangoLayout *layout;
 
   c->pango = pango_cairo_create_context (c->cr);
   /* No hinting of metrics: the layout is then the same on image, SVG and
@@ -165,22 +257,22 @@ ctx_init_fonts (Ctx *c)
   cairo_font_options_destroy (fo);
   pango_context_set_round_glyph_positions (c->pango, FALSE);
 
+  layout = pango_layout_new (c->pango);
+  /* One line's height from a real layout: cheaper than
+   * pango_context_get_metrics(), which shapes a sample paragraph. */
+  pango_layout_set_text (layout, "Ag", -1);
   for (guint i = 0; i < N_FONTS; i++)
     {
-      PangoFontMetrics *metrics;
-
       c->font_px[i] = MAX (font_specs[i].min, font_specs[i].size * c->u * c->pal->font_scale);
       c->fonts[i] = pango_font_description_new ();
       pango_font_description_set_family (c->fonts[i], family);
       pango_font_description_set_weight (c->fonts[i], font_specs[i].bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
       pango_font_description_set_absolute_size (c->fonts[i], c->font_px[i] * PANGO_SCALE);
 
-      metrics = pango_context_get_metrics (c->pango, c->fonts[i], NULL);
-      c->line_h[i] = MAX ((double) pango_font_metrics_get_height (metrics) / PANGO_SCALE,
-                          (double) (pango_font_metrics_get_ascent (metrics)
-                                    + pango_font_metrics_get_descent (metrics)) / PANGO_SCALE);
-      pango_font_metrics_unref (metrics);
+      pango_layout_set_font_description (layout, c->fonts[i]);
+      layout_size (layout, NULL, &c->line_h[i]);
     }
+  g_object_unref (layout);
 }
 
 static void
@@ -191,19 +283,6 @@ ctx_clear (Ctx *c)
   g_clear_object (&c->pango);
 }
 
-static void
-layout_size (PangoLayout *layout,
-             double      *w,
-             double      *h)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (w)
-    *w = (double) logical.width / PANGO_SCALE;
-  if (h)
-    *h = (double) logical.height / PANGO_SCALE;
-}
 
 /* Lays out @text to fit @width x @max_h in at most @max_lines lines.
  * Whole words are tried first (shrinking the font a little when
@@ -248,11 +327,22 @@ fit_text (Ctx        *c,
         }
     }
 
-  /* Break words and ellipsize, at the smallest size tried. */
+  /* A text that must be whole (descriptions) or nothing. */
+  if (max_lines >= FIT_WHOLE)
+    {
+      pango_font_description_free (desc);
+      g_object_unref (layout);
+      return NULL;
+    }
+
+  /* Break words and ellipsize, at the smallest size tried.  Start from
+   * the number of lines the height allows, not from @max_lines: each try
+   * is a full layout. */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_font_description_free (desc);
 
+  max_lines = MIN (max_lines, (int) (max_h / (c->line_h[font] * shrink[n_tries - 1])) + 1);
   for (int lines = max_lines; lines >= 1; lines--)
     {
       pango_layout_set_height (layout, -lines);
@@ -360,13 +450,20 @@ static double
 marker_natural_width (Ctx    *c,
                       SamMark mark)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
-  double w;
+  guint which = sam_mark_is_wanted (mark) ? 1 : 0;
 
-  pango_layout_set_font_description (layout, c->fonts[FONT_MARKER]);
-  pango_layout_set_text (layout, marker_label (c, mark), -1);
-  layout_size (layout, &w, NULL);
-  return 2 * c->pad * 0.75 + marker_shape_size (c) + c->gap * 0.6 + w;
+  /* Asked for several times per rung: measure each label once. */
+  if (c->marker_w[which] == 0)
+    {
+      g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
+      double w;
+
+      pango_layout_set_font_description (layout, c->fonts[FONT_MARKER]);
+      pango_layout_set_text (layout, marker_label (c, mark), -1);
+      layout_size (layout, &w, NULL);
+      c->marker_w[which] = 2 * c->pad * 0.75 + marker_shape_size (c) + c->gap * 0.6 + w;
+    }
+  return c->marker_w[which];
 }
 
 /* Draws a marker pill in @rect (already fitted to the rung) and records it. */
@@ -889,7 +986,7 @@ plan_rung (Ctx      *c,
       double desc_h = left - (plan->chips_h > 0 ? plan->chips_h + sp : 0);
 
       plan->description = fit_text (c, tr (c, role->description), FONT_DESCRIPTION, plan->inner.width, desc_h,
-                                    100, FALSE, PANGO_ALIGN_LEFT);
+                                    FIT_WHOLE, FALSE, PANGO_ALIGN_LEFT);
       if (plan->description && pango_layout_is_ellipsized (plan->description))
         g_clear_object (&plan->description);
       if (plan->description)
@@ -910,25 +1007,23 @@ draw_rung (Ctx      *c,
   gboolean hover = o->hover_side == (int) side && o->hover_rung == rung;
   gboolean keyboard = o->keyboard_side == (int) side && o->keyboard_rung == rung;
   const SamRgb *fill = hover ? &c->pal->box_hover[side] : &c->pal->box[side];
-  double radius = 10 * c->u;
+  double radius = rung_radius (c);
   const cairo_rectangle_t *inner = &plan->inner;
   double sp = c->gap * 0.6, y;
   double riser_bottom = c->geo->ladder_area.y + c->geo->ladder_area.height;
 
-  /* The step below the rung. */
+  /* The step below the rung, from under its rounded corners down. */
   if (box->y + box->height < riser_bottom - 1)
     {
-      cairo_rectangle (cr, box->x, box->y + box->height / 2, box->width, riser_bottom - box->y - box->height / 2);
+      double top = box->y + box->height - radius;
+      cairo_rectangle (cr, box->x, top, box->width, round (riser_bottom) - top);
       set_rgb (cr, &c->pal->riser[side]);
       cairo_fill (cr);
     }
 
-  rounded_rect (cr, box->x, box->y, box->width, box->height, radius);
   set_rgb (cr, fill);
-  cairo_fill_preserve (cr);
-  set_rgb (cr, &c->pal->side[side]);
-  cairo_set_line_width (cr, c->lw * (hover ? 3 : 2));
-  cairo_stroke (cr);
+  fill_rung_box (cr, box, radius);
+  draw_rung_outline (c, box, radius, MAX (1, round (c->lw * (hover ? 3 : 2))), &c->pal->side[side]);
 
   if (keyboard)
     {
@@ -977,7 +1072,6 @@ fit_title_size (Ctx *c)
   double base = c->font_px[FONT_RUNG_TITLE];
   double f = factors[G_N_ELEMENTS (factors) - 1];
   g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
-  PangoFontMetrics *metrics;
 
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
   for (guint i = 0; i < G_N_ELEMENTS (factors); i++)
@@ -1004,9 +1098,10 @@ fit_title_size (Ctx *c)
 
   c->font_px[FONT_RUNG_TITLE] = base * f;
   pango_font_description_set_absolute_size (c->fonts[FONT_RUNG_TITLE], base * f * PANGO_SCALE);
-  metrics = pango_context_get_metrics (c->pango, c->fonts[FONT_RUNG_TITLE], NULL);
-  c->line_h[FONT_RUNG_TITLE] = (double) pango_font_metrics_get_height (metrics) / PANGO_SCALE;
-  pango_font_metrics_unref (metrics);
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_text (layout, "Ag", -1);
+  pango_layout_set_font_description (layout, c->fonts[FONT_RUNG_TITLE]);
+  layout_size (layout, NULL, &c->line_h[FONT_RUNG_TITLE]);
 }
 
 /* Descriptions are shown where they fit whole: a cut-off description
@@ -1131,6 +1226,34 @@ draw_selected_arrow (Ctx *c)
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
   arrow_head (cr, x, to->y, G_PI / 2, head);
+}
+
+/* The page colour everywhere the rungs and their steps will not cover
+ * anyway: at 4K, painting under them again cost as much as the rest. */
+static void
+draw_page (Ctx *c)
+{
+  cairo_t *cr = c->cr;
+  double r = rung_radius (c);
+  double bottom = round (c->geo->ladder_area.y + c->geo->ladder_area.height);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, 0, 0, c->geo->width, c->geo->height);
+  for (int side = 0; side < 2; side++)
+    for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
+      {
+        const cairo_rectangle_t *b = &c->geo->rungs[side][rung - 1];
+        gboolean riser = b->y + b->height < bottom - 1;
+        double end = riser ? bottom : b->y + b->height - r;
+
+        if (end > b->y + r)
+          cairo_rectangle (cr, b->x, b->y + r, b->width, end - (b->y + r));
+      }
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  set_rgb (cr, &c->pal->page);
+  cairo_fill (cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -1376,7 +1499,7 @@ sam_ladder_render (cairo_t                *cr,
   SamRenderOptions defaults;
   SamLadderGeometry *geo;
   Ctx c = { 0 };
-  double m, header_h, axis_h, legend_h, keystone_w, side_w, col_w, step, box_h;
+  double m, header_h, axis_h, legend_h, keystone_w, side_w, col_w, step;
   cairo_rectangle_t header, ladder;
 
   g_return_val_if_fail (cr != NULL, NULL);
@@ -1411,12 +1534,6 @@ sam_ladder_render (cairo_t                *cr,
   cairo_save (cr);
   ctx_init_fonts (&c);
 
-  if (options->draw_background)
-    {
-      set_rgb (cr, &c.pal->page);
-      cairo_paint (cr);
-    }
-
   /* The frame: header, ladder, axis, legend from top to bottom. */
   m = MAX (8.0, 22 * c.u);
   header_h = ceil (c.line_h[FONT_SIDE_TITLE] * 1.5);
@@ -1437,16 +1554,22 @@ sam_ladder_render (cairo_t                *cr,
   side_w = (ladder.width - keystone_w - 2 * c.gap) / 2;
   col_w = (side_w - 3 * c.gap) / 4;
   step = ladder.height * 0.1;
-  box_h = ladder.height - 3 * step;
+  /* Whole units: on image surfaces the big fills then take cairo's fast
+   * path for pixel-aligned rectangles (see fill_rung_box). */
   for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
     {
-      double y = ladder.y + (SAM_LADDER_N_RUNGS - rung) * step;
-      geo->rungs[SAM_SIDE_PRODUCER][rung - 1] = rect_make (ladder.x + (rung - 1) * (col_w + c.gap), y, col_w, box_h);
-      geo->rungs[SAM_SIDE_CONSUMER][rung - 1] =
-        rect_make (ladder.x + ladder.width - rung * col_w - (rung - 1) * c.gap, y, col_w, box_h);
+      double y = round (ladder.y + (SAM_LADDER_N_RUNGS - rung) * step);
+      double x0 = round (ladder.x + (rung - 1) * (col_w + c.gap));
+      double x1 = round (ladder.x + ladder.width - rung * col_w - (rung - 1) * c.gap);
+      double w = floor (col_w), h = round (ladder.y + ladder.height - 3 * step) - round (ladder.y);
+
+      geo->rungs[SAM_SIDE_PRODUCER][rung - 1] = rect_make (x0, y, w, h);
+      geo->rungs[SAM_SIDE_CONSUMER][rung - 1] = rect_make (x1, y, w, h);
     }
   geo->keystone = rect_make (ladder.x + side_w + c.gap, ladder.y, keystone_w, ladder.height);
 
+  if (options->draw_background)
+    draw_page (&c);
   draw_header (&c, &header);
   draw_keystone (&c);
   draw_rungs (&c);

@@ -633,6 +633,16 @@ sam_window_init (SamWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   sam_window_set_project (self, project, NULL, NULL);
+
+  /* Features attach themselves here, each with its own action group and
+   * widgets, so the window stays about the document. */
+  /* canvas */
+
+  /* editors */
+
+  /* sharing */
+
+  /* presentation */
 }
 
 SamWindow *

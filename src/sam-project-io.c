@@ -35,9 +35,12 @@ SamProject *sam_project_load_finish (GAsyncResult *r, char **etag_out, GError **
   if (etag_out) *etag_out = g_strdup (g_object_get_data (G_OBJECT (r), "etag"));
   return g_task_propagate_pointer (G_TASK (r), error);
 }
-GBytes *sam_project_save_to_bytes (SamProject *p) { return g_bytes_new_static ("{}\n", 3); }
+GBytes *sam_project_save_to_bytes (SamProject *p) {
+  char *s = g_strdup_printf ("{\"id\": \"%s\", \"title\": \"%s\", \"stakeholders\": []}\n", sam_project_get_id (p), sam_project_get_title (p));
+  return g_bytes_new_take (s, strlen (s)); }
 gboolean sam_project_save_to_file (SamProject *p, GFile *f, const char *e, char **eo, GCancellable *c, GError **error) {
-  return g_file_replace_contents (f, "{}\n", 3, NULL, FALSE, 0, eo, c, error);
+  g_autoptr(GBytes) b = sam_project_save_to_bytes (p);
+  return g_file_replace_contents (f, g_bytes_get_data (b, NULL), g_bytes_get_size (b), NULL, FALSE, 0, eo, c, error);
 }
 void sam_project_save_async (SamProject *p, GFile *f, const char *e, GCancellable *c, GAsyncReadyCallback cb, gpointer ud) {
   g_autoptr(GTask) t = g_task_new (NULL, c, cb, ud); GError *err = NULL; char *eo = NULL;

@@ -554,8 +554,9 @@ sam_window_dispose (GObject *object)
 {
   SamWindow *self = (SamWindow *) object;
 
+  /* No gtk_widget_dispose_template(): GtkWindow unparents its own child
+   * and titlebar, and doing it twice frees them under its feet. */
   g_cancellable_cancel (self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);
 }

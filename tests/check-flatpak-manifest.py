@@ -12,9 +12,11 @@ Python 3 standard library only.
 """
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 APP_ID = 'io.github.samenspel.Samenspel'
 FINISH_ARGS = ['--share=ipc', '--socket=wayland', '--socket=fallback-x11', '--device=dri']
@@ -79,9 +81,12 @@ def main():
               'installed (Debian package: flatpak-builder); only the JSON checks ran')
         return 0
     print('check: %s --show-manifest' % builder)
-    r = subprocess.run([builder, '--show-manifest', path],
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       universal_newlines=True)
+    # In a scratch directory: flatpak-builder leaves a .flatpak-builder
+    # state directory wherever it runs.
+    with tempfile.TemporaryDirectory() as scratch:
+        r = subprocess.run([builder, '--show-manifest', os.path.abspath(path)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           universal_newlines=True, cwd=scratch)
     if r.returncode != 0:
         print(r.stderr)
         print('FAIL: flatpak-builder rejects the manifest (exit %d)' % r.returncode)

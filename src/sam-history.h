@@ -18,15 +18,17 @@ G_DECLARE_FINAL_TYPE (SamHistory, sam_history, SAM, HISTORY, GObject)
 
 /* Called with every object an edit (or its undo/redo) changed. */
 typedef void (*SamHistoryTouchFunc) (GObject  *object,
-                                     gpointer  user_data);
+                                     gpointer  owner);
 
 /* How long a pause in typing may be before a new undo step starts. */
 #define SAM_HISTORY_MERGE_USEC (2 * G_USEC_PER_SEC)
 
 SamHistory *sam_history_new              (void);
-void        sam_history_set_touch_func   (SamHistory          *self,
-                                          SamHistoryTouchFunc  func,
-                                          gpointer             user_data);
+/* @owner (the document) keeps the history alive, so the history holds no
+ * reference to it, not even in edits of the owner's own properties. */
+void        sam_history_set_owner        (SamHistory          *self,
+                                          GObject             *owner,
+                                          SamHistoryTouchFunc  func);
 
 void        sam_history_begin_group      (SamHistory   *self,
                                           const char   *label);

@@ -11,6 +11,7 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib.h>
+#include <string.h>
 
 typedef struct {
   const char *path;       /* below data/icons/hicolor */

@@ -34,17 +34,20 @@ typedef enum {
   N_FONTS
 } FontRole;
 
-/* Size in px at u = 1, minimum size in px, bold */
-static const struct { double size, min; gboolean bold; } font_specs[N_FONTS] = {
-  [FONT_SIDE_TITLE]  = { 20.0, 10.0, TRUE },
-  [FONT_HEADER_NOTE] = { 14.0, 8.0, FALSE },
-  [FONT_AXIS]        = { 16.0, 9.0, TRUE },
-  [FONT_RUNG_TITLE]  = { 17.0, 9.0, TRUE },
-  [FONT_SUMMARY]     = { 13.5, 8.0, FALSE },
-  [FONT_DESCRIPTION] = { 12.5, 8.0, FALSE },
-  [FONT_MARKER]      = { 12.5, 8.0, TRUE },
-  [FONT_CHIP]        = { 12.5, 8.0, FALSE },
-  [FONT_LEGEND]      = { 12.5, 8.0, FALSE },
+/* Size in px at u = 1, minimum size in px, bold, and how much of the
+ * style's font_scale applies: the projector enlarges the reading text in
+ * full but chips, pills and the legend less, so a crowded rung still
+ * names its stakeholders instead of summarising them as "+N". */
+static const struct { double size, min; gboolean bold; double scale_share; } font_specs[N_FONTS] = {
+  [FONT_SIDE_TITLE]  = { 20.0, 10.0, TRUE, 1.0 },
+  [FONT_HEADER_NOTE] = { 14.0, 8.0, FALSE, 1.0 },
+  [FONT_AXIS]        = { 16.0, 9.0, TRUE, 1.0 },
+  [FONT_RUNG_TITLE]  = { 17.0, 9.0, TRUE, 1.0 },
+  [FONT_SUMMARY]     = { 13.5, 8.0, FALSE, 1.0 },
+  [FONT_DESCRIPTION] = { 12.5, 8.0, FALSE, 1.0 },
+  [FONT_MARKER]      = { 12.5, 8.0, TRUE, 0.5 },
+  [FONT_CHIP]        = { 12.5, 8.0, FALSE, 0.4 },
+  [FONT_LEGEND]      = { 12.5, 8.0, FALSE, 0.6 },
 };
 
 /* max_lines for fit_text(): all lines or nothing, never ellipsized */
@@ -263,7 +266,9 @@ ctx_init_fonts (Ctx *c)
   pango_layout_set_text (layout, "Ag", -1);
   for (guint i = 0; i < N_FONTS; i++)
     {
-      c->font_px[i] = MAX (font_specs[i].min, font_specs[i].size * c->u * c->pal->font_scale);
+      double scale = 1 + (c->pal->font_scale - 1) * font_specs[i].scale_share;
+
+      c->font_px[i] = MAX (font_specs[i].min, font_specs[i].size * c->u * scale);
       c->fonts[i] = pango_font_description_new ();
       pango_font_description_set_family (c->fonts[i], family);
       pango_font_description_set_weight (c->fonts[i], font_specs[i].bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -712,7 +717,7 @@ draw_chip (Ctx                     *c,
         }
     }
 
-  layout = fit_text (c, name, FONT_CHIP, right - x, rect.height - 2 * chip_pad_v (c) + 0.5, 2, FALSE,
+  layout = fit_text (c, name, FONT_CHIP, right - x, rect.height - 2 * chip_pad_v (c) + 0.5, 2, TRUE,
                      PANGO_ALIGN_LEFT);
   if (layout)
     {
@@ -979,6 +984,16 @@ plan_rung (Ctx      *c,
     }
 
   left = MAX (bottom - y, 0);
+
+  /* The team's stakeholders matter more than our one-line summary of the
+   * role (which the legend, tooltip and handout repeat): when the chips
+   * would not all fit, the summary makes room for them. */
+  if (plan->summary != NULL && chips_full > left)
+    {
+      left += plan->summary_h + sp;
+      g_clear_object (&plan->summary);
+      plan->summary_h = 0;
+    }
   plan->chips_h = MIN (chips_full, left);
 
   if (with_description && plan->summary)

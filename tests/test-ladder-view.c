@@ -7,8 +7,13 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <string.h>
 
+#include "sam-export.h"
+
+#include "sam-export-dialog.h"
 #include "sam-ladder-view.h"
 #include "ladder-fixtures.h"
 
@@ -285,6 +290,83 @@ test_view_style (Fixture       *f,
   }
 }
 
+static GtkWidget *
+find_drop_down (GtkWidget *root,
+                guint      index)
+{
+  guint seen = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_DROP_DOWN (child) && seen++ == index)
+      return child;
+  return NULL;
+}
+
+static gboolean
+bytes_contain (const char *data,
+               gsize       length,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_view_export_dialog (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWindow *dialog = sam_export_dialog_run (GTK_WINDOW (f->window), f->project);
+  GtkWidget *grid = gtk_window_get_child (dialog);
+  GtkWidget *format = find_drop_down (grid, 0);
+  GtkWidget *size = find_drop_down (grid, 1);
+  GtkWidget *style = find_drop_down (grid, 2);
+  g_autofree char *dir = g_dir_make_tmp ("samenspel-export-dialog-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "ladder.png", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "ladder.pdf", NULL);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GError *error = NULL;
+  cairo_surface_t *image;
+
+  g_assert_nonnull (format);
+  g_assert_nonnull (size);
+  g_assert_nonnull (style);
+  g_assert_true (gtk_window_get_modal (dialog));
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->window));
+
+  /* PNG offers pixel sizes; 3840 x 2160 is the third. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (size))), ==, 4);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (size), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (style), SAM_RENDER_STYLE_PROJECTOR);
+  g_assert_true (sam_export_dialog_export_to (dialog, png, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 3840);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2160);
+  cairo_surface_destroy (image);
+
+  /* PDF offers page sizes in points instead. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (format), SAM_EXPORT_FORMAT_PDF);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (size))), ==, 3);
+  g_assert_true (sam_export_dialog_export_to (dialog, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf_path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* Compressed streams hold NUL bytes: search the whole length. */
+  g_assert_true (bytes_contain (contents, length, "/MediaBox [ 0 0 842 595 ]"));
+
+  gtk_window_destroy (dialog);
+  g_unlink (png_path);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +379,8 @@ main (int   argc,
   g_test_add ("/samenspel/ladder-view/keyboard", Fixture, NULL, fixture_setup, test_view_keyboard, fixture_teardown);
   g_test_add ("/samenspel/ladder-view/actions", Fixture, NULL, fixture_setup, test_view_actions, fixture_teardown);
   g_test_add ("/samenspel/ladder-view/style", Fixture, NULL, fixture_setup, test_view_style, fixture_teardown);
+  g_test_add ("/samenspel/ladder-view/export-dialog", Fixture, NULL, fixture_setup, test_view_export_dialog,
+              fixture_teardown);
 
   return g_test_run ();
 }

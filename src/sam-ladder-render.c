@@ -53,6 +53,13 @@ static const struct { double size, min; gboolean bold; double scale_share; } fon
 /* max_lines for fit_text(): all lines or nothing, never ellipsized */
 #define FIT_WHOLE 1000
 
+typedef enum {
+  FIT_PLAIN         = 0,
+  FIT_SHRINK        = 1 << 0,  /* down to 80% before breaking words */
+  FIT_SHRINK_LITTLE = 1 << 1,  /* down to 90% */
+  FIT_KEEP_WORDS    = 1 << 2,  /* ellipsize a long word rather than split it */
+} FitFlags;
+
 typedef struct {
   cairo_t                *cr;
   SamProject             *project;
@@ -301,14 +308,14 @@ fit_text (Ctx        *c,
           double      width,
           double      max_h,
           int         max_lines,
-          gboolean    may_shrink,
+          FitFlags    flags,
           PangoAlignment align)
 {
   static const double shrink[] = { 1.0, 0.9, 0.8 };
   PangoLayout *layout;
   PangoFontDescription *desc;
   double w, h;
-  guint n_tries = may_shrink ? G_N_ELEMENTS (shrink) : 1;
+  guint n_tries = flags & FIT_SHRINK ? G_N_ELEMENTS (shrink) : flags & FIT_SHRINK_LITTLE ? 2 : 1;
 
   if (text == NULL || *text == '\0' || width < 1 || max_h < c->line_h[font] * shrink[n_tries - 1] * 0.999)
     return NULL;
@@ -343,14 +350,16 @@ fit_text (Ctx        *c,
   /* Break words and ellipsize, at the smallest size tried.  Start from
    * the number of lines the height allows, not from @max_lines: each try
    * is a full layout. */
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_wrap (layout, flags & FIT_KEEP_WORDS ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_font_description_free (desc);
 
   max_lines = MIN (max_lines, (int) (max_h / (c->line_h[font] * shrink[n_tries - 1])) + 1);
   for (int lines = max_lines; lines >= 1; lines--)
     {
-      pango_layout_set_height (layout, -lines);
+      /* With whole-word wrapping, pango ellipsizes a word wider than the
+       * line only in a height-0 (single line) layout. */
+      pango_layout_set_height (layout, lines == 1 && (flags & FIT_KEEP_WORDS) ? 0 : -lines);
       layout_size (layout, &w, &h);
       if (h <= max_h && w <= width + 0.01)
         return layout;
@@ -498,7 +507,7 @@ draw_marker (Ctx                     *c,
   draw_marker_shape (c, rect.x + px + d / 2, rect.y + rect.height / 2, d,
                      sam_mark_is_wanted (mark), accent);
 
-  layout = fit_text (c, marker_label (c, mark), FONT_MARKER, text_w, rect.height, 1, TRUE, PANGO_ALIGN_LEFT);
+  layout = fit_text (c, marker_label (c, mark), FONT_MARKER, text_w, rect.height, 1, FIT_SHRINK, PANGO_ALIGN_LEFT);
   if (layout)
     {
       double h;
@@ -547,7 +556,7 @@ layout_markers (Ctx                     *c,
     cairo_set_line_width (c->cr, c->lw * 2);
     cairo_stroke (c->cr);
     g_snprintf (number, sizeof number, "%d", rung);
-    layout = fit_text (c, number, FONT_MARKER, row_h, row_h, 1, FALSE, PANGO_ALIGN_CENTER);
+    layout = fit_text (c, number, FONT_MARKER, row_h, row_h, 1, FIT_PLAIN, PANGO_ALIGN_CENTER);
     if (layout)
       {
         double h;
@@ -704,7 +713,7 @@ draw_chip (Ctx                     *c,
           cairo_fill (cr);
 
           g_snprintf (number, sizeof number, "%d", wanted);
-          layout = fit_text (c, number, FONT_CHIP, right - (tx + tw * 1.2), rect.height, 1, FALSE, PANGO_ALIGN_LEFT);
+          layout = fit_text (c, number, FONT_CHIP, right - (tx + tw * 1.2), rect.height, 1, FIT_PLAIN, PANGO_ALIGN_LEFT);
           if (layout)
             {
               double h;
@@ -717,7 +726,8 @@ draw_chip (Ctx                     *c,
         }
     }
 
-  layout = fit_text (c, name, FONT_CHIP, right - x, rect.height - 2 * chip_pad_v (c) + 0.5, 2, TRUE,
+  layout = fit_text (c, name, FONT_CHIP, right - x, rect.height - 2 * chip_pad_v (c) + 0.5, 2,
+                     FIT_SHRINK_LITTLE | FIT_KEEP_WORDS,
                      PANGO_ALIGN_LEFT);
   if (layout)
     {
@@ -767,7 +777,7 @@ draw_summary (Ctx              *c,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  layout = fit_text (c, text, FONT_CHIP, rect.width - c->pad, rect.height, 1, FALSE, PANGO_ALIGN_CENTER);
+  layout = fit_text (c, text, FONT_CHIP, rect.width - c->pad, rect.height, 1, FIT_PLAIN, PANGO_ALIGN_CENTER);
   if (layout)
     {
       double h;
@@ -966,7 +976,7 @@ plan_rung (Ctx      *c,
     }
 
   plan->title = fit_text (c, tr (c, role->title), FONT_RUNG_TITLE, plan->inner.width,
-                          bottom - y - chips_min, 2, FALSE, PANGO_ALIGN_LEFT);
+                          bottom - y - chips_min, 2, FIT_PLAIN, PANGO_ALIGN_LEFT);
   if (plan->title == NULL)
     {
       plan->chips_h = MIN (chips_full, bottom - y);
@@ -976,7 +986,7 @@ plan_rung (Ctx      *c,
   y += plan->title_h + sp;
 
   plan->summary = fit_text (c, tr (c, role->summary), FONT_SUMMARY, plan->inner.width,
-                            bottom - y - chips_min, 6, FALSE, PANGO_ALIGN_LEFT);
+                            bottom - y - chips_min, 6, FIT_PLAIN, PANGO_ALIGN_LEFT);
   if (plan->summary)
     {
       layout_size (plan->summary, NULL, &plan->summary_h);
@@ -1001,7 +1011,7 @@ plan_rung (Ctx      *c,
       double desc_h = left - (plan->chips_h > 0 ? plan->chips_h + sp : 0);
 
       plan->description = fit_text (c, tr (c, role->description), FONT_DESCRIPTION, plan->inner.width, desc_h,
-                                    FIT_WHOLE, FALSE, PANGO_ALIGN_LEFT);
+                                    FIT_WHOLE, FIT_PLAIN, PANGO_ALIGN_LEFT);
       if (plan->description && pango_layout_is_ellipsized (plan->description))
         g_clear_object (&plan->description);
       if (plan->description)
@@ -1085,11 +1095,14 @@ fit_title_size (Ctx *c)
 {
   static const double factors[] = { 1.0, 0.92, 0.85, 0.78, 0.7 };
   double base = c->font_px[FONT_RUNG_TITLE];
-  double f = factors[G_N_ELEMENTS (factors) - 1];
+  /* Never below the summary's size: a title smaller than the text under
+   * it reads as the wrong way round.  Past that, long words break. */
+  double floor_f = MIN (1.0, c->font_px[FONT_SUMMARY] / base);
+  double f = MAX (factors[G_N_ELEMENTS (factors) - 1], floor_f);
   g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
 
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  for (guint i = 0; i < G_N_ELEMENTS (factors); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (factors) && factors[i] >= floor_f; i++)
     {
       gboolean all_fit = TRUE;
 
@@ -1304,7 +1317,7 @@ draw_header (Ctx                     *c,
     {
       const char *text = tr (c, sam_ladder_side_title (side));
       cairo_rectangle_t slot = rect_make (side == 0 ? area->x : area->x + 2 * third, area->y, third, area->height);
-      PangoLayout *layout = fit_text (c, text, FONT_SIDE_TITLE, slot.width, slot.height, 1, TRUE,
+      PangoLayout *layout = fit_text (c, text, FONT_SIDE_TITLE, slot.width, slot.height, 1, FIT_SHRINK,
                                       side == 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
       if (layout)
         {
@@ -1318,7 +1331,7 @@ draw_header (Ctx                     *c,
 
   {
     cairo_rectangle_t slot = rect_make (area->x + third, area->y, third, area->height);
-    PangoLayout *layout = fit_text (c, note, FONT_HEADER_NOTE, slot.width, slot.height, 1, FALSE,
+    PangoLayout *layout = fit_text (c, note, FONT_HEADER_NOTE, slot.width, slot.height, 1, FIT_PLAIN,
                                     PANGO_ALIGN_CENTER);
     if (layout)
       {
@@ -1359,7 +1372,7 @@ draw_axis (Ctx                     *c,
        * the middle of the page by a pixel or so. */
       double x = i == 1 ? centre_x - third / 2 : area->x + i * third;
       cairo_rectangle_t slot = rect_make (x, label_y, third, area->y + area->height - label_y);
-      PangoLayout *layout = fit_text (c, text, FONT_AXIS, slot.width, slot.height, 1, TRUE,
+      PangoLayout *layout = fit_text (c, text, FONT_AXIS, slot.width, slot.height, 1, FIT_SHRINK,
                                       i == 0 ? PANGO_ALIGN_LEFT : i == 1 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
       if (layout)
         {
@@ -1432,7 +1445,7 @@ draw_legend (Ctx                     *c,
           g_assert_not_reached ();
         }
 
-      layout = fit_text (c, texts[i], FONT_LEGEND, text_slot.width, text_slot.height, 2, FALSE, PANGO_ALIGN_LEFT);
+      layout = fit_text (c, texts[i], FONT_LEGEND, text_slot.width, text_slot.height, 2, FIT_PLAIN, PANGO_ALIGN_LEFT);
       if (layout)
         {
           double h;

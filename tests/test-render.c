@@ -311,7 +311,8 @@ long_words_cb (const char *text,
                gpointer    data)
 {
   static const char * const map[][2] = {
-    { "Mass customiser", "Massamaatwerker" },
+    /* Translators may mark compound breaks with soft hyphens (U+00AD). */
+    { "Mass customiser", "Massa\u00ADmaat\u00ADwerker" },
     { "Idea collector", "Ideeënverzamelaar" },
     { "Integrator", "Ontwikkelingsintegrator" },
     { "Facilitator", "Platformfacilitator" },

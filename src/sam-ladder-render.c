@@ -75,6 +75,8 @@ typedef struct {
   double                  pad;              /* inner padding of boxes */
   double                  gap;
   double                  marker_w[2];      /* natural pill widths: now, wanted; 0 = unknown */
+  GHashTable             *layouts;          /* the thread's fit_text() cache */
+  char                   *cache_prefix;     /* what the cache keys share in this frame */
 } Ctx;
 
 /* A stakeholder placed on a consumer rung. */
@@ -248,24 +250,91 @@ layout_size (PangoLayout *layout,
     *h = (double) logical.height / PANGO_SCALE;
 }
 
+/* Shaping text is a third of a frame, and the canvas redraws the same
+ * texts at the same sizes on every hover.  So each thread keeps one
+ * PangoContext across frames and the layouts fit_text() settled on, keyed
+ * by everything that decides them.  Pango itself relays out a cached
+ * layout if the context changes (another matrix or surface). */
+typedef struct {
+  PangoContext         *context;
+  GHashTable           *layouts;   /* key -> PangoLayout, or the context itself for "does not fit" */
+  gboolean              updated;   /* matrix and surface_options below are valid */
+  cairo_matrix_t        matrix;
+  cairo_font_options_t *surface_options;
+} TextCache;
+
+#define TEXT_CACHE_MAX 4096
+
+static void
+text_cache_free (gpointer data)
+{
+  TextCache *cache = data;
+
+  g_hash_table_unref (cache->layouts);
+  g_object_unref (cache->context);
+  cairo_font_options_destroy (cache->surface_options);
+  g_free (cache);
+}
+
+static GPrivate text_cache_key = G_PRIVATE_INIT (text_cache_free);
+
+static TextCache *
+text_cache_get (void)
+{
+  TextCache *cache = g_private_get (&text_cache_key);
+
+  if (cache == NULL)
+    {
+      cairo_font_options_t *fo;
+
+      cache = g_new0 (TextCache, 1);
+      cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      /* No hinting of metrics: the layout is then the same on image, SVG
+       * and PDF surfaces and at every scale, which keeps reference images
+       * and geometry tests deterministic. */
+      fo = cairo_font_options_create ();
+      cairo_font_options_set_hint_metrics (fo, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (fo, CAIRO_HINT_STYLE_NONE);
+      cairo_font_options_set_antialias (fo, CAIRO_ANTIALIAS_GRAY);
+      pango_cairo_context_set_font_options (cache->context, fo);
+      cairo_font_options_destroy (fo);
+      pango_context_set_round_glyph_positions (cache->context, FALSE);
+      cache->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      cache->surface_options = cairo_font_options_create ();
+      g_private_set (&text_cache_key, cache);
+    }
+  return cache;
+}
+
 static void
 ctx_init_fonts (Ctx *c)
 {
   const char *family = c->options->font_family ? c->options->font_family : "DejaVu Sans";
-  cairo_font_options_t *fo;
+  TextCache *cache = text_cache_get ();
+  cairo_font_options_t *surface_options = cairo_font_options_create ();
+  cairo_matrix_t m;
   PangoLayout *layout;
 
-  c->pango = pango_cairo_create_context (c->cr);
-  /* No hinting of metrics: the layout is then the same on image, SVG and
-   * PDF surfaces and at every scale, which keeps reference images and
-   * geometry tests deterministic. */
-  fo = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (fo, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (fo, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (fo, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (c->pango, fo);
-  cairo_font_options_destroy (fo);
-  pango_context_set_round_glyph_positions (c->pango, FALSE);
+  c->pango = g_object_ref (cache->context);
+  cairo_get_matrix (c->cr, &m);
+  cairo_surface_get_font_options (cairo_get_target (c->cr), surface_options);
+  /* pango_cairo_update_context() always marks the context changed, which
+   * makes every cached layout shape again: only call it when the matrix
+   * or the surface's font options really differ from the last frame. */
+  if (!cache->updated || memcmp (&m, &cache->matrix, sizeof m) != 0
+      || !cairo_font_options_equal (surface_options, cache->surface_options))
+    {
+      pango_cairo_update_context (c->cr, c->pango);
+      cache->matrix = m;
+      cairo_font_options_merge (cache->surface_options, surface_options);
+      cache->updated = TRUE;
+    }
+  c->layouts = cache->layouts;
+  if (g_hash_table_size (c->layouts) > TEXT_CACHE_MAX)
+    g_hash_table_remove_all (c->layouts);
+  c->cache_prefix = g_strdup_printf ("%s|%g,%g,%g,%g|%lu", family, m.xx, m.yx, m.xy, m.yy,
+                                     cairo_font_options_hash (surface_options));
+  cairo_font_options_destroy (surface_options);
 
   layout = pango_layout_new (c->pango);
   /* One line's height from a real layout: cheaper than
@@ -293,6 +362,7 @@ ctx_clear (Ctx *c)
   for (guint i = 0; i < N_FONTS; i++)
     g_clear_pointer (&c->fonts[i], pango_font_description_free);
   g_clear_object (&c->pango);
+  g_clear_pointer (&c->cache_prefix, g_free);
 }
 
 
@@ -302,7 +372,7 @@ ctx_clear (Ctx *c)
  * words may break and the last line is ellipsized.  Returns NULL when not
  * even one line fits. */
 static PangoLayout *
-fit_text (Ctx        *c,
+fit_text_uncached (Ctx        *c,
           const char *text,
           FontRole    font,
           double      width,
@@ -367,6 +437,34 @@ fit_text (Ctx        *c,
 
   g_object_unref (layout);
   return NULL;
+}
+
+static PangoLayout *
+fit_text (Ctx            *c,
+          const char     *text,
+          FontRole        font,
+          double          width,
+          double          max_h,
+          int             max_lines,
+          FitFlags        flags,
+          PangoAlignment  align)
+{
+  g_autofree char *key = NULL;
+  gpointer found;
+  PangoLayout *layout;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  key = g_strdup_printf ("%s|%d|%.3f|%.3f|%.3f|%d|%d|%d|%s", c->cache_prefix, font, c->font_px[font],
+                         width, max_h, max_lines, flags, align, text);
+  if (g_hash_table_lookup_extended (c->layouts, key, NULL, &found))
+    return PANGO_IS_LAYOUT (found) ? g_object_ref (found) : NULL;
+
+  layout = fit_text_uncached (c, text, font, width, max_h, max_lines, flags, align);
+  g_hash_table_insert (c->layouts, g_steal_pointer (&key),
+                       layout ? g_object_ref (G_OBJECT (layout)) : g_object_ref (G_OBJECT (c->pango)));
+  return layout;
 }
 
 /* Draws @layout with its top left at (@x, @y) and records it. */

@@ -104,6 +104,47 @@ test_cli_validate_needs_files (void)
   g_assert_cmpuint (strlen (run.err), >, 0);
 }
 
+/* Every file of the hostile corpus gets exactly one error line and exit
+ * status 1 from the real executable: no crash, no hang, no partial output. */
+static void
+test_cli_validate_hostile_corpus (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "hostile", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint count = 0;
+  gint64 slowest = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *prefix = NULL;
+      g_auto(Run) run = { 0 };
+      gint64 start;
+
+      if (!g_str_has_suffix (name, ".samenspel"))
+        continue;
+
+      path = g_build_filename (dir_path, name, NULL);
+      start = g_get_monotonic_time ();
+      run_samenspel (&run, "--validate", path, NULL);
+      slowest = MAX (slowest, g_get_monotonic_time () - start);
+
+      prefix = g_strdup_printf ("%s: error: ", path);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_true (g_str_has_prefix (run.out, prefix));
+      g_assert_cmpuint (strlen (run.out), >, strlen (prefix) + 5);
+      g_assert_true (strchr (run.out, '\n') == run.out + strlen (run.out) - 1);
+      g_assert_cmpstr (run.err, ==, "");
+      count++;
+    }
+
+  g_assert_cmpuint (count, >=, 25);
+  /* Reported, not asserted: machines here are noisy. */
+  g_test_message ("%u hostile files, slowest %.3f s", count, slowest / 1e6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,6 +154,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/cli/validate-example", test_cli_validate_example);
   g_test_add_func ("/samenspel/cli/validate-reports-each-file", test_cli_validate_reports_each_file);
   g_test_add_func ("/samenspel/cli/validate-needs-files", test_cli_validate_needs_files);
+  g_test_add_func ("/samenspel/cli/validate-hostile-corpus", test_cli_validate_hostile_corpus);
 
   return g_test_run ();
 }

@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "sam-dialogs.h"
+#include "sam-export-dialog.h"
+#include "sam-ladder-view.h"
 #include "sam-project-io.h"
 #include "sam-window.h"
 
@@ -35,6 +37,7 @@ struct _SamWindow
   GtkLabel             *subtitle_label;
   GtkPaned             *paned;
   GtkBox               *canvas_box;
+  GtkWidget            *ladder_view;
   GtkStack             *editor_stack;
 };
 
@@ -560,6 +563,16 @@ win_redo_action (GtkWidget  *widget,
 }
 
 static void
+win_export_ladder_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  sam_export_dialog_run (GTK_WINDOW (self), self->project);
+}
+
+static void
 sam_window_dispose (GObject *object)
 {
   SamWindow *self = (SamWindow *) object;
@@ -634,6 +647,7 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, win_close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, win_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, win_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ladder", NULL, win_export_ladder_action);
 }
 
 static void
@@ -648,6 +662,11 @@ sam_window_init (SamWindow *self)
   /* Features attach themselves here, each with its own action group and
    * widgets, so the window stays about the document. */
   /* canvas */
+  self->ladder_view = sam_ladder_view_new (self->project);
+  gtk_widget_set_hexpand (self->ladder_view, TRUE);
+  gtk_widget_set_vexpand (self->ladder_view, TRUE);
+  gtk_box_append (self->canvas_box, self->ladder_view);
+  g_object_bind_property (self, "project", self->ladder_view, "project", G_BINDING_DEFAULT);
 
   /* editors */
 
@@ -681,6 +700,13 @@ sam_window_get_display_title (SamWindow *self)
 {
   g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
   return self->display_title;
+}
+
+GtkWidget *
+sam_window_get_ladder_view (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  return self->ladder_view;
 }
 
 GtkBox *

@@ -1,0 +1,724 @@
+/* sam-window.c: the main window, one open project
+ *
+ * The window owns the document state: the project, the file it lives in
+ * and the etag it had when last read or written.  It is the place where
+ * unsaved work is protected: every path that would drop the project
+ * (close, quit, open over it) goes through sam_window_confirm_discard().
+ */
+
+#define G_LOG_DOMAIN "samenspel-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-dialogs.h"
+#include "sam-export-dialog.h"
+#include "sam-ladder-view.h"
+#include "sam-project-io.h"
+#include "sam-window.h"
+
+#define EXAMPLE_RESOURCE_DIR RESOURCE_PREFIX "/examples/"
+#define EXAMPLE_DEFAULT "culture-foundation.samenspel"
+
+struct _SamWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  SamProject           *project;
+  GFile                *file;
+  char                 *etag;
+  char                 *display_title;
+  GCancellable         *cancellable;
+  gboolean              closing_confirmed;
+
+  /* template children */
+  GtkLabel             *title_label;
+  GtkLabel             *subtitle_label;
+  GtkPaned             *paned;
+  GtkBox               *canvas_box;
+  GtkWidget            *ladder_view;
+  GtkStack             *editor_stack;
+};
+
+G_DEFINE_FINAL_TYPE (SamWindow, sam_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct {
+  SamWindow         *self;
+  SamWindowDoneFunc  func;
+  gpointer           user_data;
+  GFile             *file;
+} Pending;
+
+static Pending *
+pending_new (SamWindow         *self,
+             SamWindowDoneFunc  func,
+             gpointer           user_data,
+             GFile             *file)
+{
+  Pending *p = g_new0 (Pending, 1);
+
+  p->self = g_object_ref (self);
+  p->func = func;
+  p->user_data = user_data;
+  p->file = file != NULL ? g_object_ref (file) : NULL;
+  return p;
+}
+
+static void
+pending_finish (Pending  *p,
+                gboolean  proceed)
+{
+  if (p->func != NULL)
+    p->func (p->self, proceed, p->user_data);
+  g_clear_object (&p->file);
+  g_object_unref (p->self);
+  g_free (p);
+}
+
+static gboolean
+is_dirty (SamWindow *self)
+{
+  return sam_history_get_dirty (sam_project_get_history (self->project));
+}
+
+static void
+update_title (SamWindow *self)
+{
+  const char *title = sam_project_get_title (self->project);
+  g_autofree char *window_title = NULL;
+  g_autofree char *subtitle = NULL;
+  gboolean dirty = is_dirty (self);
+
+  g_free (self->display_title);
+  self->display_title = g_strdup (title[0] != '\0' ? title : _("Untitled Project"));
+
+  /* The bullet marks unsaved changes, as in GNOME Text Editor; the window
+   * title (task switchers) gets the conventional asterisk. */
+  if (dirty)
+    {
+      g_autofree char *marked = g_strdup_printf ("• %s", self->display_title);
+      gtk_label_set_label (self->title_label, marked);
+    }
+  else
+    gtk_label_set_label (self->title_label, self->display_title);
+
+  if (self->file != NULL)
+    {
+      g_autofree char *path = g_file_get_path (self->file);
+      g_autofree char *parse = g_file_get_parse_name (self->file);
+      const char *home = g_get_home_dir ();
+
+      if (path != NULL && g_str_has_prefix (path, home))
+        subtitle = g_strconcat ("~", path + strlen (home), NULL);
+      else
+        subtitle = g_strdup (parse);
+    }
+  else
+    subtitle = g_strdup (_("Not saved yet"));
+  gtk_label_set_label (self->subtitle_label, subtitle);
+
+  window_title = g_strdup_printf ("%s%s – %s", dirty ? "*" : "", self->display_title, _("Samenspel"));
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+update_actions (SamWindow *self)
+{
+  SamHistory *history = sam_project_get_history (self->project);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sam_history_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sam_history_can_redo (history));
+}
+
+static void
+history_changed_cb (SamWindow  *self,
+                    GParamSpec *pspec,
+                    SamHistory *history)
+{
+  update_title (self);
+  update_actions (self);
+}
+
+static void
+project_title_changed_cb (SamWindow  *self,
+                          GParamSpec *pspec,
+                          SamProject *project)
+{
+  update_title (self);
+}
+
+void
+sam_window_set_project (SamWindow  *self,
+                        SamProject *project,
+                        GFile      *file,
+                        const char *etag)
+{
+  SamHistory *history;
+
+  g_return_if_fail (SAM_IS_WINDOW (self));
+  g_return_if_fail (SAM_IS_PROJECT (project));
+
+  if (self->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->project, self);
+      g_signal_handlers_disconnect_by_data (sam_project_get_history (self->project), self);
+    }
+
+  g_set_object (&self->project, project);
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+
+  history = sam_project_get_history (project);
+  g_signal_connect_object (history, "notify", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "notify::title", G_CALLBACK (project_title_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_title (self);
+  update_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+static void
+show_load_error (SamWindow    *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
+
+  sam_dialog_error (GTK_WINDOW (self), heading, error->message);
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Pending *p = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autoptr(SamProject) project = sam_project_load_finish (result, &etag, &error);
+
+  if (project == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_load_error (p->self, p->file, error);
+      pending_finish (p, FALSE);
+      return;
+    }
+
+  sam_window_set_project (p->self, project, p->file, etag);
+  pending_finish (p, TRUE);
+}
+
+static void
+open_after_confirm_cb (SamWindow *self,
+                       gboolean   proceed,
+                       gpointer   user_data)
+{
+  g_autoptr(GFile) file = user_data;
+
+  if (!proceed)
+    return;
+
+  sam_project_load_async (file, self->cancellable, load_done_cb,
+                          pending_new (self, NULL, NULL, file));
+}
+
+void
+sam_window_open_file (SamWindow *self,
+                      GFile     *file)
+{
+  g_return_if_fail (SAM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  sam_window_confirm_discard (self, open_after_confirm_cb, g_object_ref (file));
+}
+
+void
+sam_window_open_example (SamWindow *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamProject) project = NULL;
+
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (SAM_IS_WINDOW (self));
+
+  /* The example follows the UI language: translators name the example
+   * file written in their language (data/examples/), if there is one. */
+  path = g_strconcat (EXAMPLE_RESOURCE_DIR,
+                      C_("example project file name", "culture-foundation.samenspel"),
+                      NULL);
+  bytes = g_resources_lookup_data (path, 0, NULL);
+  if (bytes == NULL)
+    bytes = g_resources_lookup_data (EXAMPLE_RESOURCE_DIR EXAMPLE_DEFAULT, 0, &error);
+  if (bytes != NULL)
+    project = sam_project_load_from_bytes (bytes, &error);
+
+  if (project == NULL)
+    {
+      /* The example ships inside the binary; failing here is a build bug,
+       * but the user still gets a working, empty window. */
+      g_critical ("Could not load the bundled example: %s", error->message);
+      project = sam_project_new ();
+    }
+
+  sam_window_set_project (self, project, NULL, NULL);
+}
+
+static void save_to_file_internal (SamWindow *self, Pending *p, const char *expected_etag);
+
+static void
+overwrite_answer_cb (gboolean accepted,
+                     gpointer user_data)
+{
+  Pending *p = user_data;
+
+  if (!accepted)
+    {
+      pending_finish (p, FALSE);
+      return;
+    }
+
+  save_to_file_internal (p->self, p, NULL);
+}
+
+static void
+save_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Pending *p = user_data;
+  SamWindow *self = p->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+
+  if (!sam_project_save_finish (result, &etag, &error))
+    {
+      g_autofree char *name = g_file_get_basename (p->file);
+
+      if (g_error_matches (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_CHANGED_ON_DISK))
+        {
+          g_autofree char *heading = g_strdup_printf (_("“%s” changed on disk"), name);
+
+          sam_dialog_question (GTK_WINDOW (self), heading,
+                               _("Another program or person changed the file after you opened it. "
+                                 "If you save, their changes are replaced by yours. "
+                                 "Use “Save As…” to keep both."),
+                               _("_Replace"), overwrite_answer_cb, p);
+          return;
+        }
+
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *heading = g_strdup_printf (_("Could not save “%s”"), name);
+          sam_dialog_error (GTK_WINDOW (self), heading, error->message);
+        }
+      pending_finish (p, FALSE);
+      return;
+    }
+
+  g_set_object (&self->file, p->file);
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&etag);
+  sam_history_mark_clean (sam_project_get_history (self->project));
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  pending_finish (p, TRUE);
+}
+
+static void
+save_to_file_internal (SamWindow  *self,
+                       Pending    *p,
+                       const char *expected_etag)
+{
+  sam_history_seal (sam_project_get_history (self->project));
+  sam_project_save_async (self->project, p->file, expected_etag, self->cancellable,
+                          save_done_cb, p);
+}
+
+void
+sam_window_save_to_file (SamWindow         *self,
+                         GFile             *file,
+                         SamWindowDoneFunc  func,
+                         gpointer           user_data)
+{
+  gboolean same_file;
+
+  g_return_if_fail (SAM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The on-disk check only makes sense for the file we read or wrote. */
+  same_file = self->file != NULL && g_file_equal (file, self->file);
+  save_to_file_internal (self, pending_new (self, func, user_data, file),
+                         same_file ? self->etag : NULL);
+}
+
+static void
+save_as_chosen_cb (GFile    *file,
+                   gpointer  user_data)
+{
+  Pending *p = user_data;
+
+  if (file == NULL)
+    {
+      pending_finish (p, FALSE);
+      return;
+    }
+
+  /* Make sure the file gets our extension, so it opens with Samenspel. */
+  {
+    g_autofree char *name = g_file_get_basename (file);
+    g_autoptr(GFile) target = NULL;
+
+    if (!g_str_has_suffix (name, ".samenspel"))
+      {
+        g_autofree char *with_ext = g_strconcat (name, ".samenspel", NULL);
+        g_autoptr(GFile) parent = g_file_get_parent (file);
+
+        target = g_file_get_child (parent, with_ext);
+      }
+    else
+      target = g_object_ref (file);
+
+    sam_window_save_to_file (p->self, target, p->func, p->user_data);
+  }
+
+  p->func = NULL;
+  pending_finish (p, FALSE);
+}
+
+static void
+save_as (SamWindow         *self,
+         SamWindowDoneFunc  func,
+         gpointer           user_data)
+{
+  g_autoptr(GtkFileFilter) filter = sam_project_file_filter ();
+  g_autofree char *suggested = g_strconcat (self->display_title, ".samenspel", NULL);
+  g_autoptr(GFile) folder = self->file != NULL ? g_file_get_parent (self->file) : NULL;
+
+  g_strdelimit (suggested, "/\\", '-');
+  sam_dialog_save_file (GTK_WINDOW (self), _("Save Project"), suggested, folder, filter,
+                        save_as_chosen_cb, pending_new (self, func, user_data, NULL));
+}
+
+void
+sam_window_save (SamWindow         *self,
+                 SamWindowDoneFunc  func,
+                 gpointer           user_data)
+{
+  g_return_if_fail (SAM_IS_WINDOW (self));
+
+  if (self->file == NULL)
+    save_as (self, func, user_data);
+  else
+    sam_window_save_to_file (self, self->file, func, user_data);
+}
+
+static void
+save_then_proceed_cb (SamWindow *self,
+                      gboolean   saved,
+                      gpointer   user_data)
+{
+  pending_finish (user_data, saved);
+}
+
+static void
+save_changes_answer_cb (SamSaveChangesResponse response,
+                        gpointer               user_data)
+{
+  Pending *p = user_data;
+
+  switch (response)
+    {
+    case SAM_SAVE_CHANGES_SAVE:
+      sam_window_save (p->self, save_then_proceed_cb, p);
+      break;
+    case SAM_SAVE_CHANGES_DISCARD:
+      pending_finish (p, TRUE);
+      break;
+    case SAM_SAVE_CHANGES_CANCEL:
+    default:
+      pending_finish (p, FALSE);
+      break;
+    }
+}
+
+void
+sam_window_confirm_discard (SamWindow         *self,
+                            SamWindowDoneFunc  func,
+                            gpointer           user_data)
+{
+  g_return_if_fail (SAM_IS_WINDOW (self));
+
+  if (!is_dirty (self))
+    {
+      func (self, TRUE, user_data);
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (self));
+  sam_dialog_save_changes (GTK_WINDOW (self), self->display_title,
+                           save_changes_answer_cb, pending_new (self, func, user_data, NULL));
+}
+
+static void
+close_after_confirm_cb (SamWindow *self,
+                        gboolean   proceed,
+                        gpointer   user_data)
+{
+  if (!proceed)
+    return;
+
+  self->closing_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+sam_window_close_request (GtkWindow *window)
+{
+  SamWindow *self = SAM_WINDOW (window);
+
+  if (self->closing_confirmed || !is_dirty (self))
+    return GTK_WINDOW_CLASS (sam_window_parent_class)->close_request (window);
+
+  sam_window_confirm_discard (self, close_after_confirm_cb, NULL);
+  return TRUE;
+}
+
+static void
+open_chosen_cb (GFile    *file,
+                gpointer  user_data)
+{
+  g_autoptr(SamWindow) self = user_data;
+
+  if (file != NULL)
+    sam_window_open_file (self, file);
+}
+
+static void
+win_open_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = sam_project_file_filter ();
+
+  sam_dialog_open_file (GTK_WINDOW (self), _("Open Project"), filter,
+                        open_chosen_cb, g_object_ref (self));
+}
+
+static void
+win_save_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  sam_window_save (SAM_WINDOW (widget), NULL, NULL);
+}
+
+static void
+win_save_as_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  save_as (SAM_WINDOW (widget), NULL, NULL);
+}
+
+static void
+win_close_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+win_undo_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  sam_history_undo (sam_project_get_history (SAM_WINDOW (widget)->project));
+}
+
+static void
+win_redo_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  sam_history_redo (sam_project_get_history (SAM_WINDOW (widget)->project));
+}
+
+static void
+win_export_ladder_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  sam_export_dialog_run (GTK_WINDOW (self), self->project);
+}
+
+static void
+sam_window_dispose (GObject *object)
+{
+  SamWindow *self = (SamWindow *) object;
+
+  /* No gtk_widget_dispose_template(): GtkWindow unparents its own child
+   * and titlebar, and doing it twice frees them under its feet. */
+  g_cancellable_cancel (self->cancellable);
+
+  G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);
+}
+
+static void
+sam_window_finalize (GObject *object)
+{
+  SamWindow *self = (SamWindow *) object;
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->file);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->display_title, g_free);
+
+  G_OBJECT_CLASS (sam_window_parent_class)->finalize (object);
+}
+
+static void
+sam_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SamWindow *self = SAM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT: g_value_set_object (value, self->project); break;
+    case PROP_FILE: g_value_set_object (value, self->file); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sam_window_class_init (SamWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = sam_window_dispose;
+  object_class->finalize = sam_window_finalize;
+  object_class->get_property = sam_window_get_property;
+  window_class->close_request = sam_window_close_request;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, SAM_TYPE_PROJECT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sam-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, canvas_box);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, editor_stack);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, win_open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, win_close_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, win_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, win_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ladder", NULL, win_export_ladder_action);
+}
+
+static void
+sam_window_init (SamWindow *self)
+{
+  g_autoptr(SamProject) project = sam_project_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+  sam_window_set_project (self, project, NULL, NULL);
+
+  /* Features attach themselves here, each with its own action group and
+   * widgets, so the window stays about the document. */
+  /* canvas */
+  self->ladder_view = sam_ladder_view_new (self->project);
+  gtk_widget_set_hexpand (self->ladder_view, TRUE);
+  gtk_widget_set_vexpand (self->ladder_view, TRUE);
+  gtk_box_append (self->canvas_box, self->ladder_view);
+  g_object_bind_property (self, "project", self->ladder_view, "project", G_BINDING_DEFAULT);
+
+  /* editors */
+
+  /* sharing */
+
+  /* presentation */
+}
+
+SamWindow *
+sam_window_new (GtkApplication *application)
+{
+  return g_object_new (SAM_TYPE_WINDOW, "application", application, NULL);
+}
+
+SamProject *
+sam_window_get_project (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  return self->project;
+}
+
+GFile *
+sam_window_get_file (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+const char *
+sam_window_get_display_title (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  return self->display_title;
+}
+
+GtkWidget *
+sam_window_get_ladder_view (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  return self->ladder_view;
+}
+
+GtkBox *
+sam_window_get_canvas_box (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  return self->canvas_box;
+}
+
+GtkStack *
+sam_window_get_editor_stack (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  return self->editor_stack;
+}

@@ -494,7 +494,7 @@ test_merge_history_in_file (void)
   g_autoptr(SamProject) ours = make_project ();
   g_autoptr(GBytes) bytes = sam_project_save_to_bytes (ours);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SamProject) loaded = sam_project_load_from_bytes (bytes, &error);
+  g_autoptr(SamProject) loaded = NULL;
   JsonObject *top;
 
   /* main carries a placeholder saver until the io branch lands. */
@@ -503,6 +503,7 @@ test_merge_history_in_file (void)
       g_test_skip ("the real project saver is not merged yet");
       return;
     }
+  loaded = sam_project_load_from_bytes (bytes, &error);
   g_assert_no_error (error);
   g_assert_nonnull (loaded);
   top = sam_project_get_unknown (loaded, "");

@@ -6,6 +6,7 @@
  * and the caller tells them so.
  */
 
+#define _GNU_SOURCE 1  /* O_PATH */
 #define G_LOG_DOMAIN "samenspel-share"
 
 #include "config.h"

@@ -14,6 +14,7 @@
 
 #include "sam-dialogs.h"
 #include "sam-project-io.h"
+#include "sam-share.h"
 #include "sam-window.h"
 
 #define EXAMPLE_RESOURCE RESOURCE_PREFIX "/examples/culture-foundation.samenspel"
@@ -641,6 +642,7 @@ sam_window_init (SamWindow *self)
   /* editors */
 
   /* sharing */
+  sam_share_attach (self);
 
   /* presentation */
 }

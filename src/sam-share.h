@@ -1,0 +1,18 @@
+/* sam-share.h: the sharing features of a window, attached in one call
+ *
+ * Actions win.send-email, win.merge, win.export-handout and win.print;
+ * autosave drafts; and the merge history kept up to date whenever the
+ * window loads or saves its project.
+ */
+#pragma once
+
+#include "sam-window.h"
+
+G_BEGIN_DECLS
+
+void sam_share_attach       (SamWindow *window);
+
+/* Print… : the handout's pages through GtkPrintOperation. */
+void sam_share_print        (SamWindow *window);
+
+G_END_DECLS

@@ -523,7 +523,7 @@ saved_for_email_cb (SamWindow *window,
 {
   GFile *file = sam_window_get_file (window);
   SamProject *project = sam_window_get_project (window);
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_null_terminated (2, g_object_unref, TRUE);
   const char *title;
 
   if (!saved || file == NULL)
@@ -548,7 +548,6 @@ saved_for_email_cb (SamWindow *window,
         g_warning ("Could not write the handout for email: %s",
                    error != NULL ? error->message : g_strerror (errno));
     }
-  g_ptr_array_add (files, NULL);
 
   title = sam_window_get_display_title (window);
   sam_email_compose_async (title, (GFile **) files->pdata, SAM_EMAIL_METHOD_ALL, NULL,

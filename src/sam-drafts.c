@@ -120,57 +120,72 @@ new_draft_id (Drafts *d)
   d->key_path = g_build_filename (dir, key_name, NULL);
 }
 
-static void
-key_written_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not write a draft: %s", error->message);
-}
-
 typedef struct {
-  GBytes       *key_bytes;
-  char         *key_path;
-  GCancellable *cancellable;
+  GBytes *project_bytes;
+  GBytes *key_bytes;
+  char   *project_path;
+  char   *key_path;
 } WriteJob;
 
 static void
 write_job_free (WriteJob *job)
 {
+  g_bytes_unref (job->project_bytes);
   g_bytes_unref (job->key_bytes);
+  g_free (job->project_path);
   g_free (job->key_path);
-  g_clear_object (&job->cancellable);
   g_free (job);
 }
 
-static void
-project_written_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+static gboolean
+write_atomically (const char  *path,
+                  GBytes      *bytes,
+                  GError     **error)
 {
-  WriteJob *job = user_data;
-  g_autoptr(GError) error = NULL;
+  /* Temporary file and rename: a reader never sees half a draft.  No
+   * fsync: a draft is a safety net, not worth a disk flush per pause. */
+  return g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+/* In a worker thread: the project first, then the key file that makes
+ * the draft complete. */
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  GError *error = NULL;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+      !write_atomically (job->project_path, job->project_bytes, &error) ||
+      g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+      !write_atomically (job->key_path, job->key_bytes, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not write a draft: %s", error->message);
-      write_job_free (job);
+      g_task_return_error (task, error);
       return;
     }
+  /* Saved or discarded while we wrote: take the draft back. */
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_unlink (job->key_path);
+      g_unlink (job->project_path);
+    }
+  g_task_return_boolean (task, TRUE);
+}
 
-  {
-    g_autoptr(GFile) key_file = g_file_new_for_path (job->key_path);
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
 
-    g_file_replace_contents_bytes_async (key_file, job->key_bytes, NULL, FALSE,
-                                         G_FILE_CREATE_PRIVATE, job->cancellable,
-                                         key_written_cb, NULL);
-  }
-  write_job_free (job);
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not write a draft: %s", error->message);
 }
 
 static void
@@ -178,8 +193,7 @@ write_draft (Drafts *d)
 {
   g_autofree char *dir = sam_drafts_get_dir ();
   g_autoptr(GKeyFile) key = g_key_file_new ();
-  g_autoptr(GBytes) project_bytes = NULL;
-  g_autoptr(GFile) project_file = NULL;
+  g_autoptr(GTask) task = NULL;
   g_autofree char *key_data = NULL;
   gsize key_len = 0;
   GFile *file = sam_window_get_file (d->window);
@@ -207,15 +221,16 @@ write_draft (Drafts *d)
   g_clear_object (&d->cancellable);
   d->cancellable = g_cancellable_new ();
 
-  project_bytes = sam_project_save_to_bytes (d->project);
-  project_file = g_file_new_for_path (d->project_path);
   job = g_new0 (WriteJob, 1);
+  /* Serialised here, in the main thread that owns the model. */
+  job->project_bytes = sam_project_save_to_bytes (d->project);
   job->key_bytes = g_bytes_new_take (g_steal_pointer (&key_data), key_len);
+  job->project_path = g_strdup (d->project_path);
   job->key_path = g_strdup (d->key_path);
-  job->cancellable = g_object_ref (d->cancellable);
-  g_file_replace_contents_bytes_async (project_file, project_bytes, NULL, FALSE,
-                                       G_FILE_CREATE_PRIVATE, d->cancellable,
-                                       project_written_cb, job);
+
+  task = g_task_new (NULL, d->cancellable, written_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
+  g_task_run_in_thread (task, write_thread);
   d->on_disk = TRUE;
 }
 
@@ -713,6 +728,8 @@ sam_drafts_offer_recovery (GtkApplication *application)
   gtk_widget_set_tooltip_text (discard, _("Delete the selected drafts for good"));
   gtk_widget_add_css_class (discard, "destructive-action");
   restore = gtk_button_new_with_mnemonic (_("_Restore"));
+  gtk_widget_set_name (restore, "restore-button");
+  gtk_widget_set_name (discard, "discard-button");
   gtk_widget_add_css_class (restore, "suggested-action");
   gtk_box_append (GTK_BOX (buttons), later);
   gtk_box_append (GTK_BOX (buttons), discard);

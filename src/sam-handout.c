@@ -203,7 +203,7 @@ rung_title (SamSide side,
             int     rung)
 {
   if (!sam_ladder_rung_is_valid (rung))
-    return C_("role", "not set");
+    return "–";
   return sam_ladder_get_role (side, rung)->title;
 }
 

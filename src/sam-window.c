@@ -556,7 +556,10 @@ sam_window_dispose (GObject *object)
   SamWindow *self = (SamWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_WINDOW);
+  /* No gtk_widget_dispose_template() here: on GTK 4.8 it unparents the
+   * template's titlebar and child, and GtkWindow's own dispose then
+   * unparents them again (Gtk-CRITICAL on every window close).  GtkWindow
+   * disposes its child and titlebar itself. */
 
   G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);
 }

@@ -258,6 +258,51 @@ test_email_send_project (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_params (const char *uri,
+              const char *name)
+{
+  g_autofree char *prefix = g_strconcat (name, "=", NULL);
+  guint n = 0;
+
+  for (const char *p = strchr (uri, '?'); p != NULL; p = strchr (p + 1, '&'))
+    n += g_str_has_prefix (p + 1, prefix);
+  return n;
+}
+
+/* With the attach-handout setting, the PDF handout goes along. */
+static void
+test_email_with_handout (void)
+{
+  SamWindow *window = sam_window_new (NULL);
+  g_autoptr(SamProject) project = sam_project_new ();
+  g_autofree char *path = make_project_file ("Handout");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *log = NULL;
+  g_autofree char *pdf = NULL;
+  const char *name = portal_expected () ? "attachment" : "attach";
+
+  clear_logs ();
+  g_object_set (project, "title", "Handout", NULL);
+  sam_window_set_project (window, project, file, NULL);
+  g_settings_set_boolean (settings, "attach-handout", TRUE);
+
+  sam_email_send_project (window);
+  log = wait_for_file (g_getenv ("SAM_TEST_MAILTO_LOG"));
+  g_test_message ("mailto handler got: %s", log);
+  g_assert_cmpuint (count_params (log, name), ==, 2);
+  pdf = g_build_filename (g_get_user_cache_dir (), "samenspel", "handouts", "Handout.pdf", NULL);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *escaped = g_uri_escape_string (pdf, "/", FALSE);
+    g_assert_true (strstr (log, pdf) != NULL || strstr (log, escaped) != NULL);
+  }
+
+  g_settings_set_boolean (settings, "attach-handout", FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/email/chain", test_email_chain);
   g_test_add_func ("/samenspel/email/mailto", test_email_mailto);
   g_test_add_func ("/samenspel/email/send-project", test_email_send_project);
+  g_test_add_func ("/samenspel/email/with-handout", test_email_with_handout);
 
   return g_test_run ();
 }

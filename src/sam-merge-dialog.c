@@ -95,6 +95,8 @@ change_row (Review               *r,
       GtkWidget *ours = choice_button (_("Keep yours"), change->ours_text);
       GtkWidget *theirs = choice_button (_("Take theirs"), change->theirs_text);
 
+      gtk_widget_set_name (ours, "keep-ours");
+      gtk_widget_set_name (theirs, "take-theirs");
       gtk_check_button_set_group (GTK_CHECK_BUTTON (theirs), GTK_CHECK_BUTTON (ours));
       gtk_check_button_set_active (GTK_CHECK_BUTTON (change->choice == SAM_MERGE_CHOICE_THEIRS ? theirs : ours), TRUE);
       gtk_box_append (GTK_BOX (box), ours);

@@ -693,8 +693,7 @@ sam_drafts_offer_recovery (GtkApplication *application)
   gtk_widget_set_margin_start (content, 18);
   gtk_widget_set_margin_end (content, 18);
 
-  heading = gtk_label_new (g_dngettext (GETTEXT_PACKAGE, "Samenspel stopped with unsaved work",
-                                        "Samenspel stopped with unsaved work", drafts->len));
+  heading = gtk_label_new (_("Samenspel stopped with unsaved work"));
   gtk_widget_add_css_class (heading, "title-2");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   body = gtk_label_new (g_dngettext (GETTEXT_PACKAGE,

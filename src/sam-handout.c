@@ -248,6 +248,9 @@ add_row (SamHandout  *self,
           pango_layout_set_attributes (cell->layout, attrs);
           pango_attr_list_unref (attrs);
         }
+      /* The last column of a body row is markup (bold labels). */
+      if (!header && i == n - 1)
+        pango_layout_set_markup (cell->layout, texts[i] != NULL ? texts[i] : "", -1);
       pango_layout_get_size (cell->layout, NULL, &h);
       height = MAX (height, (double) h / PANGO_SCALE + 2 * CELL_PAD);
       x += widths[i];
@@ -257,9 +260,17 @@ add_row (SamHandout  *self,
   if (height > self->body_height * 0.8)
     {
       for (guint i = 0; i < n; i++)
-        if (texts[i] != NULL && texts[i][0] != '\0')
-          add_text (self, texts[i], 9, i == 0 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+        {
+          g_autofree char *plain = NULL;
+
+          if (texts[i] == NULL || texts[i][0] == '\0')
+            continue;
+          if (i == n - 1 && !pango_parse_markup (texts[i], -1, 0, NULL, &plain, NULL, NULL))
+            plain = g_strdup (texts[i]);
+          add_text (self, plain != NULL ? plain : texts[i], 9,
+                    i == 0 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                     PANGO_STYLE_NORMAL, i == 0 ? 0 : 12, FALSE);
+        }
       add_space (self, 6, FALSE);
       return;
     }
@@ -318,7 +329,7 @@ static void
 build_ladder (SamHandout *self)
 {
   SamProject *project = self->project;
-  double figure_height = self->body_width * 0.62;
+  double figure_height = self->body_width * 0.72;
   static const SamMark marks[] = {
     SAM_MARK_PRODUCER_NOW, SAM_MARK_PRODUCER_WANTED, SAM_MARK_CONSUMER_NOW, SAM_MARK_CONSUMER_WANTED,
   };
@@ -439,18 +450,25 @@ build_stakeholders (SamHandout *self)
                                rung_title (SAM_SIDE_CONSUMER, sam_stakeholder_get_role_now (s)),
                                rung_title (SAM_SIDE_CONSUMER, sam_stakeholder_get_role_wanted (s)));
       if (sam_stakeholder_get_interest (s)[0] != '\0')
-        g_string_append_printf (why, _("Interest: %s"), sam_stakeholder_get_interest (s));
+        {
+          g_autofree char *text = g_markup_escape_text (sam_stakeholder_get_interest (s), -1);
+          g_string_append_printf (why, "<b>%s</b> %s", _("Interest:"), text);
+        }
       if (sam_stakeholder_get_benefit (s)[0] != '\0')
         {
+          g_autofree char *text = g_markup_escape_text (sam_stakeholder_get_benefit (s), -1);
+
           if (why->len > 0)
             g_string_append (why, "\n");
-          g_string_append_printf (why, _("Benefit: %s"), sam_stakeholder_get_benefit (s));
+          g_string_append_printf (why, "<b>%s</b> %s", _("Benefit:"), text);
         }
       if (sam_stakeholder_get_notes (s)[0] != '\0')
         {
+          g_autofree char *text = g_markup_escape_text (sam_stakeholder_get_notes (s), -1);
+
           if (why->len > 0)
             g_string_append (why, "\n");
-          g_string_append (why, sam_stakeholder_get_notes (s));
+          g_string_append_printf (why, "<i>%s</i>", text);
         }
 
       texts[0] = who->str;

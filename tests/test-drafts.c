@@ -52,6 +52,32 @@ child_main (void)
   return 0;
 }
 
+/* With SAM_SCREENSHOT_DIR set, saves what the dialog looks like. */
+static void
+maybe_screenshot (GtkWidget  *widget,
+                  const char *name)
+{
+  const char *dir = g_getenv ("SAM_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  if (dir == NULL)
+    return;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
 static char *
 drafts_dir (void)
 {
@@ -293,6 +319,7 @@ test_drafts_recovery_dialog (void)
       }
   }
   g_assert_nonnull (restore);
+  maybe_screenshot (GTK_WIDGET (dialog), "recovery.png");
   g_signal_emit_by_name (restore, "clicked");
 
   for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)

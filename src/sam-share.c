@@ -111,29 +111,43 @@ draw_page_cb (GtkPrintOperation *operation,
   sam_handout_draw_page (handout, cr, page_nr);
 }
 
-void
-sam_share_print (SamWindow *window)
+GtkPrintOperation *
+sam_share_new_print_operation (SamProject *project,
+                               const char *job_name)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr(GError) error = NULL;
   SamHandout *handout;
-  GtkPrintOperationResult result;
 
-  g_return_if_fail (SAM_IS_WINDOW (window));
+  g_return_val_if_fail (SAM_IS_PROJECT (project), NULL);
 
-  handout = sam_handout_new (sam_window_get_project (window), SAM_HANDOUT_A4_WIDTH, SAM_HANDOUT_A4_HEIGHT);
+  operation = gtk_print_operation_new ();
+  handout = sam_handout_new (project, SAM_HANDOUT_A4_WIDTH, SAM_HANDOUT_A4_HEIGHT);
   gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
   gtk_print_operation_set_default_page_setup (operation, setup);
+  /* Our pages have their own margins, the same as in the PDF. */
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, sam_window_get_display_title (window));
+  gtk_print_operation_set_job_name (operation, job_name);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), handout);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), handout);
   g_object_set_data_full (G_OBJECT (operation), "sam-handout", handout, (GDestroyNotify) sam_handout_free);
+  return operation;
+}
 
+void
+sam_share_print (SamWindow *window)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_if_fail (SAM_IS_WINDOW (window));
+
+  operation = sam_share_new_print_operation (sam_window_get_project (window),
+                                             sam_window_get_display_title (window));
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (window), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)

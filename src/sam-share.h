@@ -6,6 +6,8 @@
  */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "sam-window.h"
 
 G_BEGIN_DECLS
@@ -13,6 +15,10 @@ G_BEGIN_DECLS
 void sam_share_attach       (SamWindow *window);
 
 /* Print… : the handout's pages through GtkPrintOperation. */
-void sam_share_print        (SamWindow *window);
+void               sam_share_print                (SamWindow  *window);
+/* The print operation Print… runs: the handout's A4 pages, drawn by
+ * sam_handout_draw_page() as for the PDF, scaled to the paper. */
+GtkPrintOperation *sam_share_new_print_operation  (SamProject *project,
+                                                   const char *job_name);
 
 G_END_DECLS

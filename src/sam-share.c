@@ -195,6 +195,21 @@ sam_share_attach (SamWindow *window)
   /* win.* actions: a GtkApplicationWindow is the "win" action map. */
   g_action_map_add_action_entries (G_ACTION_MAP (window), share_actions,
                                    G_N_ELEMENTS (share_actions), window);
+  /* "Attach Handout to Emails" is the attach-handout setting itself, when
+   * the schema is installed (not when running from a bare build tree). */
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = source != NULL
+      ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+
+    if (schema != NULL && g_settings_schema_has_key (schema, "attach-handout"))
+      {
+        g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+        g_autoptr(GAction) action = g_settings_create_action (settings, "attach-handout");
+
+        g_action_map_add_action (G_ACTION_MAP (window), action);
+      }
+  }
   g_signal_connect (window, "notify::file", G_CALLBACK (window_file_cb), NULL);
   window_file_cb (window, NULL, NULL);
   sam_drafts_attach (window);

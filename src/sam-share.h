@@ -1,6 +1,7 @@
 /* sam-share.h: the sharing features of a window, attached in one call
  *
- * Actions win.send-email, win.merge, win.export-handout and win.print;
+ * Actions win.send-email, win.merge, win.export-handout, win.print and
+ * win.attach-handout (the GSettings key, when the schema is installed);
  * autosave drafts; and the merge history kept up to date whenever the
  * window loads or saves its project.
  */

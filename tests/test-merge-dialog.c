@@ -174,6 +174,26 @@ test_merge_dialog_round_trip (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window carries the sharing actions the menu names. */
+static void
+test_merge_dialog_actions (void)
+{
+  SamWindow *window = sam_window_new (NULL);
+  const char *actions[] = { "send-email", "merge", "export-handout", "print", "attach-handout" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), actions[i]));
+      g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), actions[i]));
+    }
+  /* attach-handout is the setting: a check item. */
+  {
+    g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), "attach-handout");
+    g_assert_true (g_variant_is_of_type (state, G_VARIANT_TYPE_BOOLEAN));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +201,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/samenspel/merge-dialog/round-trip", test_merge_dialog_round_trip);
+  g_test_add_func ("/samenspel/merge-dialog/actions", test_merge_dialog_actions);
 
   return g_test_run ();
 }

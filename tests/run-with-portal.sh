@@ -26,7 +26,7 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/samenspel-portal-XXXXXX")
 cleanup () {
   # The document portal may have mounted its FUSE file system here.
-  fusermount -u -z "$tmp/runtime/doc" 2>/dev/null || true
+  fusermount3 -u -z "$tmp/runtime/doc" 2>/dev/null || fusermount -u -z "$tmp/runtime/doc" 2>/dev/null || true
   rm -rf "$tmp" 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM

@@ -78,6 +78,32 @@ maybe_screenshot (GtkWidget  *widget,
   gdk_texture_save_to_png (texture, path);
 }
 
+
+/* Temporary folders made by this test, removed when it ends. */
+static GPtrArray *tmp_dirs;
+
+static char *
+make_tmp_dir (const char *template)
+{
+  char *dir = g_dir_make_tmp (template, NULL);
+
+  g_assert_nonnull (dir);
+  if (tmp_dirs == NULL)
+    tmp_dirs = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (tmp_dirs, g_strdup (dir));
+  return dir;
+}
+
+static void
+remove_tmp_dirs (void)
+{
+  for (guint i = 0; tmp_dirs != NULL && i < tmp_dirs->len; i++)
+    {
+      const char *argv[] = { "rm", "-rf", g_ptr_array_index (tmp_dirs, i), NULL };
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+}
+
 static char *
 drafts_dir (void)
 {
@@ -343,7 +369,7 @@ main (int   argc,
 
   /* Before anything reads it: a private data folder for the drafts, which
    * the child inherits. */
-  data_home = g_dir_make_tmp ("samenspel-drafts-XXXXXX", NULL);
+  data_home = make_tmp_dir ("samenspel-drafts-XXXXXX");
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
@@ -352,5 +378,10 @@ main (int   argc,
   g_test_add_func ("/samenspel/drafts/discard", test_drafts_discard);
   g_test_add_func ("/samenspel/drafts/recovery-dialog", test_drafts_recovery_dialog);
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    remove_tmp_dirs ();
+    return status;
+  }
 }

@@ -8,6 +8,32 @@
 #include "sam-handout.h"
 #include "sam-project-io.h"
 
+
+/* Temporary folders made by this test, removed when it ends. */
+static GPtrArray *tmp_dirs;
+
+static char *
+make_tmp_dir (const char *template)
+{
+  char *dir = g_dir_make_tmp (template, NULL);
+
+  g_assert_nonnull (dir);
+  if (tmp_dirs == NULL)
+    tmp_dirs = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (tmp_dirs, g_strdup (dir));
+  return dir;
+}
+
+static void
+remove_tmp_dirs (void)
+{
+  for (guint i = 0; tmp_dirs != NULL && i < tmp_dirs->len; i++)
+    {
+      const char *argv[] = { "rm", "-rf", g_ptr_array_index (tmp_dirs, i), NULL };
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+}
+
 static char *
 run (const char * const *argv)
 {
@@ -40,10 +66,8 @@ load_example (void)
 static char *
 tmp_pdf (const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("samenspel-handout-XXXXXX", &error);
+  g_autofree char *dir = make_tmp_dir ("samenspel-handout-XXXXXX");
 
-  g_assert_no_error (error);
   return g_build_filename (dir, name, NULL);
 }
 
@@ -258,5 +282,10 @@ main (int   argc,
   g_test_add_func ("/samenspel/handout/long-text", test_handout_long_text);
   g_test_add_func ("/samenspel/handout/unwritable", test_handout_unwritable);
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    remove_tmp_dirs ();
+    return status;
+  }
 }

@@ -28,6 +28,32 @@ find_named (GtkWidget  *root,
   return NULL;
 }
 
+
+/* Temporary folders made by this test, removed when it ends. */
+static GPtrArray *tmp_dirs;
+
+static char *
+make_tmp_dir (const char *template)
+{
+  char *dir = g_dir_make_tmp (template, NULL);
+
+  g_assert_nonnull (dir);
+  if (tmp_dirs == NULL)
+    tmp_dirs = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (tmp_dirs, g_strdup (dir));
+  return dir;
+}
+
+static void
+remove_tmp_dirs (void)
+{
+  for (guint i = 0; tmp_dirs != NULL && i < tmp_dirs->len; i++)
+    {
+      const char *argv[] = { "rm", "-rf", g_ptr_array_index (tmp_dirs, i), NULL };
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+}
+
 static guint
 count_named (GtkWidget  *root,
              const char *name)
@@ -99,7 +125,7 @@ static void
 test_merge_dialog_round_trip (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("samenspel-merge-XXXXXX", NULL);
+  g_autofree char *dir = make_tmp_dir ("samenspel-merge-XXXXXX");
   g_autofree char *ours_path = g_build_filename (dir, "pilot.samenspel", NULL);
   g_autofree char *theirs_path = g_build_filename (dir, "pilot-from-anna.samenspel", NULL);
   g_autoptr(GFile) ours_file = g_file_new_for_path (ours_path);
@@ -203,5 +229,10 @@ main (int   argc,
   g_test_add_func ("/samenspel/merge-dialog/round-trip", test_merge_dialog_round_trip);
   g_test_add_func ("/samenspel/merge-dialog/actions", test_merge_dialog_actions);
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    remove_tmp_dirs ();
+    return status;
+  }
 }

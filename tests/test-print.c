@@ -8,6 +8,32 @@
 #include "sam-handout.h"
 #include "sam-share.h"
 
+
+/* Temporary folders made by this test, removed when it ends. */
+static GPtrArray *tmp_dirs;
+
+static char *
+make_tmp_dir (const char *template)
+{
+  char *dir = g_dir_make_tmp (template, NULL);
+
+  g_assert_nonnull (dir);
+  if (tmp_dirs == NULL)
+    tmp_dirs = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (tmp_dirs, g_strdup (dir));
+  return dir;
+}
+
+static void
+remove_tmp_dirs (void)
+{
+  for (guint i = 0; tmp_dirs != NULL && i < tmp_dirs->len; i++)
+    {
+      const char *argv[] = { "rm", "-rf", g_ptr_array_index (tmp_dirs, i), NULL };
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+}
+
 static char *
 run (const char * const *argv)
 {
@@ -29,7 +55,7 @@ test_print_pages (void)
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(SamHandout) handout = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("samenspel-print-XXXXXX", NULL);
+  g_autofree char *dir = make_tmp_dir ("samenspel-print-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
@@ -70,5 +96,10 @@ main (int   argc,
 
   g_test_add_func ("/samenspel/print/pages", test_print_pages);
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    remove_tmp_dirs ();
+    return status;
+  }
 }

@@ -221,7 +221,8 @@ sam_application_init (SamApplication *self)
   g_application_set_option_context_description (G_APPLICATION (self),
                                                 _("Without a display:\n"
                                                   "  samenspel --validate FILE…\n"
-                                                  "  samenspel --export OUT.png|OUT.svg|OUT.pdf [--size WxH] [--style light|dark|projector] FILE"));
+                                                  "  samenspel --export OUT.png|OUT.svg|OUT.pdf [--size WxH] [--style light|dark|projector] FILE\n"
+                                                  "  samenspel --export HANDOUT.pdf --handout FILE"));
 }
 
 SamApplication *

@@ -184,6 +184,26 @@ test_cli_export (void)
     g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   }
 
+  /* The handout: an A4 PDF of several pages. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *handout = g_build_filename (dir, "handout.pdf", NULL);
+
+    run_samenspel (&run, "--export", handout, "--handout", example, NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+    g_clear_pointer (&contents, g_free);
+    g_assert_true (g_file_get_contents (handout, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    g_unlink (handout);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_samenspel (&run, "--export", png, "--handout", example, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+
   /* Wrong words are refused before anything is written. */
   {
     g_auto(Run) run = { 0 };

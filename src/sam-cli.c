@@ -8,6 +8,7 @@
 
 #include "sam-cli.h"
 #include "sam-export.h"
+#include "sam-handout.h"
 #include "sam-project-io.h"
 
 int
@@ -83,6 +84,7 @@ int
 sam_cli_export (const char  *output,
                 const char  *size,
                 const char  *style_name,
+                gboolean     handout,
                 char       **files)
 {
   g_autoptr(SamProject) project = NULL;
@@ -97,11 +99,18 @@ sam_cli_export (const char  *output,
       return 2;
     }
 
+  if (handout && !g_str_has_suffix (output, ".pdf"))
+    {
+      g_printerr ("samenspel: %s\n", _("the handout is a PDF: name the output “….pdf”"));
+      return 2;
+    }
+
   project = load_one (files);
   if (project == NULL)
     return 1;
 
-  if (!sam_export_ladder (project, output, width, height, style, &error))
+  if (handout ? !sam_handout_export (project, output, &error)
+              : !sam_export_ladder (project, output, width, height, style, &error))
     {
       g_printerr ("%s: error: %s\n", output, error->message);
       return 1;
@@ -118,6 +127,7 @@ sam_cli_run (int    argc,
   g_autofree char *export_path = NULL;
   g_autofree char *size = NULL;
   g_autofree char *style = NULL;
+  gboolean handout = FALSE;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -130,6 +140,8 @@ sam_cli_run (int    argc,
       N_("Size of the export: pixels for PNG, points for SVG and PDF (default 1920x1080)"), N_("WxH") },
     { "style", 0, 0, G_OPTION_ARG_STRING, &style,
       N_("Style of the export: light, dark or projector (default light)"), N_("STYLE") },
+    { "handout", 0, 0, G_OPTION_ARG_NONE, &handout,
+      N_("With --export: write the A4 handout (ladder, vision, stakeholders, parking lot) as PDF"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -151,7 +163,7 @@ sam_cli_run (int    argc,
   if (validate)
     return sam_cli_validate ((const char * const *) files);
   if (export_path != NULL)
-    return sam_cli_export (export_path, size, style, files);
+    return sam_cli_export (export_path, size, style, handout, files);
 
   g_printerr ("samenspel: %s\n", _("nothing to do"));
   return 2;

@@ -16,6 +16,7 @@
 #include "sam-export-dialog.h"
 #include "sam-ladder-view.h"
 #include "sam-project-io.h"
+#include "sam-share.h"
 #include "sam-window.h"
 
 #define EXAMPLE_RESOURCE_DIR RESOURCE_PREFIX "/examples/"
@@ -671,6 +672,7 @@ sam_window_init (SamWindow *self)
   /* editors */
 
   /* sharing */
+  sam_share_attach (self);
 
   /* presentation */
 }

@@ -145,6 +145,91 @@ test_cli_validate_hostile_corpus (void)
   g_test_message ("%u hostile files, slowest %.3f s", count, slowest / 1e6);
 }
 
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static void
+test_cli_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("samenspel-cli-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "ladder.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "ladder.pdf", NULL);
+  g_autofree char *example = example_path ();
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_samenspel (&run, "--export", png, "--size", "1024x768", "--style", "projector", example, NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 24);
+    g_assert_true (memcmp (contents, "\x89PNG\r\n\x1a\n", 8) == 0);
+    g_assert_cmpuint (read_be32 ((const guint8 *) contents + 16), ==, 1024);
+    g_assert_cmpuint (read_be32 ((const guint8 *) contents + 20), ==, 768);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_samenspel (&run, "--export", pdf, example, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_clear_pointer (&contents, g_free);
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  }
+
+  /* The handout: an A4 PDF of several pages. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *handout = g_build_filename (dir, "handout.pdf", NULL);
+
+    run_samenspel (&run, "--export", handout, "--handout", example, NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+    g_clear_pointer (&contents, g_free);
+    g_assert_true (g_file_get_contents (handout, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    g_unlink (handout);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_samenspel (&run, "--export", png, "--handout", example, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+
+  /* Wrong words are refused before anything is written. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_samenspel (&run, "--export", png, "--style", "neon", example, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "neon"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_samenspel (&run, "--export", png, "--size", "big", example, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_samenspel (&run, "--export", png, example, example, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+  }
+
+  g_unlink (png);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/cli/validate-reports-each-file", test_cli_validate_reports_each_file);
   g_test_add_func ("/samenspel/cli/validate-needs-files", test_cli_validate_needs_files);
   g_test_add_func ("/samenspel/cli/validate-hostile-corpus", test_cli_validate_hostile_corpus);
+  g_test_add_func ("/samenspel/cli/export", test_cli_export);
 
   return g_test_run ();
 }

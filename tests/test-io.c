@@ -249,7 +249,10 @@ validate_schema (const char * const *paths,
                  char              **output)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autofree char *python = g_find_program_in_path ("python3");
+  /* Debian's python3 first: python3-jsonschema installs there, while a
+   * python3 earlier in PATH (pyenv, venv) may not have it. */
+  g_autofree char *python = g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE)
+                            ? g_strdup ("/usr/bin/python3") : g_find_program_in_path ("python3");
   g_autofree char *script = g_build_filename (TEST_DATA_DIR, "..", "validate-schema.py", NULL);
   g_autofree char *schema = g_build_filename (TEST_DATA_DIR, "..", "..", "data", "samenspel.schema.json", NULL);
   g_autoptr(GError) error = NULL;

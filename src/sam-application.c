@@ -170,6 +170,7 @@ sam_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.export-ladder", { "<Control>e", NULL } },
+    { "present.start", { "F5", NULL } },
   };
 
   G_APPLICATION_CLASS (sam_application_parent_class)->startup (app);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-dialogs.h"
+#include "sam-presentation-mode.h"
 #include "sam-project-io.h"
 #include "sam-window.h"
 
@@ -643,6 +644,7 @@ sam_window_init (SamWindow *self)
   /* sharing */
 
   /* presentation */
+  sam_presentation_mode_attach (self);
 }
 
 SamWindow *

@@ -296,6 +296,62 @@ sam_presentation_constructed (GObject *object)
   watch_stakeholders (self, stakeholders, 0, g_list_model_get_n_items (stakeholders));
 }
 
+/* Half a pixel of slack: pango's extents are fractional. */
+#define EDGE_SLACK 0.5
+
+static gboolean
+rect_inside (const cairo_rectangle_t *inner,
+             const cairo_rectangle_t *outer)
+{
+  return inner->x >= outer->x - EDGE_SLACK &&
+         inner->y >= outer->y - EDGE_SLACK &&
+         inner->x + inner->width <= outer->x + outer->width + EDGE_SLACK &&
+         inner->y + inner->height <= outer->y + outer->height + EDGE_SLACK;
+}
+
+SamReadabilityProblem
+sam_presentation_check_readability (const SamLadderGeometry *geometry,
+                                    double                   min_px,
+                                    GString                 *problems)
+{
+  cairo_rectangle_t page;
+  SamReadabilityProblem found = 0;
+
+  g_return_val_if_fail (geometry != NULL, 0);
+
+  page = (cairo_rectangle_t) { 0, 0, geometry->width, geometry->height };
+
+  for (guint i = 0; i < geometry->texts->len; i++)
+    {
+      const SamTextBox *t = &g_array_index (geometry->texts, SamTextBox, i);
+      SamReadabilityProblem here = 0;
+      double contrast = sam_rgb_contrast (&t->fg, &t->bg);
+
+      if (!rect_inside (&t->rect, &page) || !rect_inside (&t->rect, &t->container) || t->ellipsized)
+        here |= SAM_READABILITY_CUT_OFF;
+      if (t->font_px < min_px)
+        here |= SAM_READABILITY_TOO_SMALL;
+      if (contrast < 4.5 || t->dimmed)
+        here |= SAM_READABILITY_CONTRAST;
+
+      if (here != 0 && problems != NULL)
+        g_string_append_printf (problems, "%.0fx%.0f “%s” (kind %d):%s%s%s%s%s\n",
+                                geometry->width, geometry->height, t->text, t->kind,
+                                (here & SAM_READABILITY_CUT_OFF) && t->ellipsized ? " ellipsized" : "",
+                                (here & SAM_READABILITY_CUT_OFF) && !t->ellipsized ? " outside its box" : "",
+                                (here & SAM_READABILITY_TOO_SMALL) ? " too small" : "",
+                                (here & SAM_READABILITY_CONTRAST) && t->dimmed ? " dimmed" : "",
+                                (here & SAM_READABILITY_CONTRAST) && !t->dimmed ? " low contrast" : "");
+      if ((here & SAM_READABILITY_TOO_SMALL) && problems != NULL)
+        g_string_append_printf (problems, "    font %.1f px < %.1f px\n", t->font_px, min_px);
+      if ((here & SAM_READABILITY_CONTRAST) && !t->dimmed && problems != NULL)
+        g_string_append_printf (problems, "    contrast %.2f < 4.5\n", contrast);
+      found |= here;
+    }
+
+  return found;
+}
+
 static void
 sam_presentation_finalize (GObject *object)
 {

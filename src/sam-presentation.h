@@ -63,6 +63,23 @@ void         sam_presentation_step_render_options (SamPresentationStep  step,
                                                    SamRenderStyle       style,
                                                    SamRenderOptions    *options);
 
+/* The projector's readability rules, checked on what the renderer drew.
+ * Each problem found is appended to @problems (when not NULL) as one line.
+ *  - SAM_READABILITY_CUT_OFF: a text outside the picture or its box, or
+ *    ellipsized (a word the room cannot read whole);
+ *  - SAM_READABILITY_TOO_SMALL: a text smaller than @min_px;
+ *  - SAM_READABILITY_CONTRAST: a text below WCAG AA (4.5:1), or dimmed by
+ *    a focus veil (its contrast then depends on the veil). */
+typedef enum {
+  SAM_READABILITY_CUT_OFF   = 1 << 0,
+  SAM_READABILITY_TOO_SMALL = 1 << 1,
+  SAM_READABILITY_CONTRAST  = 1 << 2,
+} SamReadabilityProblem;
+
+SamReadabilityProblem sam_presentation_check_readability (const SamLadderGeometry *geometry,
+                                                          double                   min_px,
+                                                          GString                 *problems);
+
 #define SAM_TYPE_PRESENTATION (sam_presentation_get_type ())
 G_DECLARE_FINAL_TYPE (SamPresentation, sam_presentation, SAM, PRESENTATION, GObject)
 

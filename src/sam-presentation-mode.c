@@ -8,7 +8,8 @@
  *    room sees only the ladder.  "Show Project" flips the main window back
  *    to the editors mid-talk (to move a marker), Tab flips it again.
  *  - one monitor: the presentation takes it, and the presenter view is a
- *    page of the presentation window itself, one key (Tab or P) away.
+ *    page of the presentation window itself, one key (Tab or P) away.  The
+ *    main window is minimized meanwhile (Alt+Tab still reaches it).
  * When the room's monitor disappears (projector unplugged) or the monitor
  * list shrinks to one while the main window has its own, the presentation
  * ends and the main window shows the project again.
@@ -220,8 +221,14 @@ start (Mode *mode)
       gtk_stack_set_visible_child (mode->stack, mode->presenter);
     }
   else
-    sam_presenter_view_set_show_clock (SAM_PRESENTER_VIEW (sam_presentation_window_get_presenter_view (mode->pwin)),
-                                       setting_show_clock (mode));
+    {
+      sam_presenter_view_set_show_clock (SAM_PRESENTER_VIEW (sam_presentation_window_get_presenter_view (mode->pwin)),
+                                         setting_show_clock (mode));
+      /* One screen: the main window steps aside (still a task-switcher
+       * entry away), or it could end up stacked over the slide whenever it
+       * takes the focus; stopping brings it back. */
+      gtk_window_minimize (GTK_WINDOW (mode->window));
+    }
 
   g_signal_connect (mode->monitors, "items-changed", G_CALLBACK (monitors_changed_cb), mode);
   g_signal_connect (mode->monitor, "invalidate", G_CALLBACK (monitor_invalidate_cb), mode);
@@ -254,12 +261,13 @@ stop (Mode *mode)
       g_clear_object (&mode->pwin);
     }
 
-  if (mode->presenter != NULL)
+  /* A window being destroyed has already let go of its stack. */
+  if (mode->presenter != NULL && !mode->window_gone)
     {
       gtk_stack_set_visible_child (mode->stack, mode->document);
       gtk_stack_remove (mode->stack, mode->presenter);
-      mode->presenter = NULL;
     }
+  mode->presenter = NULL;
 
   g_clear_object (&mode->presentation);
   update_actions (mode);

@@ -21,6 +21,7 @@ struct _SamPresentationWindow
 
   SamPresentation   *presentation;
   SamLadderGeometry *geometry;
+  int                drawn_step;     /* what the room sees; -1: black or nothing yet */
   GtkStack          *stack;
   GtkWidget         *slide;
   GtkWidget         *presenter;      /* NULL with two monitors */
@@ -50,11 +51,12 @@ draw_slide_cb (GtkDrawingArea *area,
     {
       cairo_set_source_rgb (cr, 0, 0, 0);
       cairo_paint (cr);
+      self->drawn_step = -1;
       return;
     }
 
-  sam_presentation_step_render_options (sam_presentation_get_step (self->presentation),
-                                        SAM_RENDER_STYLE_PROJECTOR, &options);
+  self->drawn_step = sam_presentation_get_step (self->presentation);
+  sam_presentation_step_render_options (self->drawn_step, SAM_RENDER_STYLE_PROJECTOR, &options);
   self->geometry = sam_ladder_render (cr, sam_presentation_get_project (self->presentation),
                                       width, height, &options);
 }
@@ -173,6 +175,7 @@ sam_presentation_window_init (SamPresentationWindow *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->pointer_hide = 2;
+  self->drawn_step = -1;
   self->pointer_x = self->pointer_y = -1;
 
   gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
@@ -298,4 +301,11 @@ sam_presentation_window_get_geometry (SamPresentationWindow *self)
 {
   g_return_val_if_fail (SAM_IS_PRESENTATION_WINDOW (self), NULL);
   return self->geometry;
+}
+
+int
+sam_presentation_window_get_drawn_step (SamPresentationWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_PRESENTATION_WINDOW (self), -1);
+  return self->drawn_step;
 }

@@ -39,4 +39,8 @@ gboolean               sam_presentation_window_handle_key         (SamPresentati
  * while the screen is black); owned by the window. */
 const SamLadderGeometry *sam_presentation_window_get_geometry     (SamPresentationWindow *self);
 
+/* The step the slide last showed, or -1 while black (or before the first
+ * frame): what the room sees, as opposed to the controller's step. */
+int                    sam_presentation_window_get_drawn_step     (SamPresentationWindow *self);
+
 G_END_DECLS

@@ -157,7 +157,7 @@ update_step (SamPresenterView *self)
   gtk_label_set_label (self->step_label, heading);
 
   for (guint i = 0; points[i] != NULL; i++)
-    g_string_append_printf (text, "%s• %s", i > 0 ? "\n\n" : "", points[i]);
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", points[i]);
   gtk_label_set_label (self->points_label, text->str);
 
   if (next >= 0)
@@ -308,8 +308,10 @@ build (SamPresenterView *self,
 
   side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_size_request (side, 320, -1);
+  gtk_widget_set_hexpand (side, FALSE);
   self->next_label = GTK_LABEL (heading_label (NULL));
   gtk_label_set_wrap (self->next_label, TRUE);
+  gtk_label_set_max_width_chars (self->next_label, 28);
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->next_label));
   {
     GtkWidget *next_frame = preview_area (draw_next_cb, self, &self->next_area);
@@ -324,7 +326,9 @@ build (SamPresenterView *self,
   gtk_label_set_wrap (self->points_label, TRUE);
   gtk_label_set_xalign (self->points_label, 0);
   gtk_label_set_yalign (self->points_label, 0);
-  gtk_label_set_max_width_chars (self->points_label, 40);
+  /* Narrow enough that the current step keeps most of the width. */
+  gtk_label_set_width_chars (self->points_label, 24);
+  gtk_label_set_max_width_chars (self->points_label, 28);
   gtk_widget_add_css_class (GTK_WIDGET (self->points_label), "title-4");
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);

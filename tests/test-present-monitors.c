@@ -279,6 +279,12 @@ park_a_bear (SamWindow *window,
 }
 
 static gboolean
+transition_done_cond (gpointer data)
+{
+  return !gtk_stack_get_transition_running (data);
+}
+
+static gboolean
 pointer_hidden_cond (gpointer data)
 {
   return sam_presentation_window_get_pointer_hidden (data);
@@ -340,6 +346,11 @@ test_present (void)
       g_assert_null (sam_presentation_window_get_presenter_view (pwin));
       g_assert_true (gtk_stack_get_visible_child (GTK_STACK (main_child)) == presenter);
       g_assert_true (gtk_widget_get_mapped (presenter));
+      if (g_getenv ("SAM_SCREENSHOT_DIR") != NULL)
+        {
+          g_assert_true (wait_for (transition_done_cond, main_child));
+          save_screenshot (GTK_WIDGET (window), g_getenv ("SAM_SCREENSHOT_DIR"), "presenter-main-window");
+        }
 
       /* Tab flips the main window to the project and back, mid-talk. */
       press (pwin, GDK_KEY_Tab);
@@ -359,6 +370,14 @@ test_present (void)
       press (pwin, GDK_KEY_Tab);
       g_assert_true (sam_presentation_window_get_presenter_visible (pwin));
       g_assert_true (gtk_widget_get_mapped (presenter));
+      if (g_getenv ("SAM_SCREENSHOT_DIR") != NULL)
+        {
+          StepWait w = { pwin, -1 };
+
+          /* Let the page lay out and draw its previews first. */
+          wait_for (drawn_step_cond, &w);
+          save_screenshot (GTK_WIDGET (pwin), g_getenv ("SAM_SCREENSHOT_DIR"), "presenter-view");
+        }
       /* The remote still turns pages from the presenter page. */
       press (pwin, GDK_KEY_Page_Down);
       g_assert_cmpint (sam_presentation_get_step (sam_presentation_window_get_presentation (pwin)), ==, 1);

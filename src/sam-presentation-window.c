@@ -141,6 +141,12 @@ sam_presentation_window_dispose (GObject *object)
   if (self->presentation != NULL)
     g_signal_handlers_disconnect_by_data (self->presentation, self);
 
+  /* GTK 4.8 keeps a handler on the monitor given to
+   * gtk_window_fullscreen_on_monitor() past the window's end; when that
+   * monitor is unplugged later, the handler runs on freed memory.
+   * Unfullscreening drops the handler. */
+  gtk_window_unfullscreen (GTK_WINDOW (self));
+
   G_OBJECT_CLASS (sam_presentation_window_parent_class)->dispose (object);
 }
 

@@ -439,6 +439,122 @@ test_close_main_window (void)
   g_assert_null (pwin);
 }
 
+/* Pulls the projector's plug: asks mutter (org.gnome.Mutter.DisplayConfig,
+ * as Settings does) to drive only the main window's monitor, so GTK sees
+ * the other one go away as it would on unplugging. */
+static void
+unplug_all_but (GdkMonitor *keep)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GVariant) state = NULL;
+  g_autoptr(GVariant) monitors = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  const char *keep_connector = gdk_monitor_get_connector (keep);
+  GVariantBuilder logical, members;
+  GVariantIter iter;
+  GVariant *monitor;
+  guint serial;
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  state = g_dbus_connection_call_sync (bus, "org.gnome.Mutter.DisplayConfig", "/org/gnome/Mutter/DisplayConfig",
+                                       "org.gnome.Mutter.DisplayConfig", "GetCurrentState", NULL, NULL,
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_variant_get_child (state, 0, "u", &serial);
+  monitors = g_variant_get_child_value (state, 1);
+
+  g_variant_builder_init (&members, G_VARIANT_TYPE ("a(ssa{sv})"));
+  g_variant_iter_init (&iter, monitors);
+  while ((monitor = g_variant_iter_next_value (&iter)) != NULL)
+    {
+      g_autoptr(GVariant) spec = g_variant_get_child_value (monitor, 0);
+      g_autoptr(GVariant) modes = g_variant_get_child_value (monitor, 1);
+      const char *connector;
+      GVariantIter mode_iter;
+      GVariant *mode;
+
+      g_variant_get_child (spec, 0, "&s", &connector);
+      if (g_strcmp0 (connector, keep_connector) == 0)
+        {
+          g_variant_iter_init (&mode_iter, modes);
+          while ((mode = g_variant_iter_next_value (&mode_iter)) != NULL)
+            {
+              g_autoptr(GVariant) props = g_variant_get_child_value (mode, 6);
+              gboolean current = FALSE;
+
+              g_variant_lookup (props, "is-current", "b", &current);
+              if (current && !found)
+                {
+                  const char *mode_id;
+
+                  g_variant_get_child (mode, 0, "&s", &mode_id);
+                  g_variant_builder_add (&members, "(ss@a{sv})", connector, mode_id,
+                                         g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
+                  found = TRUE;
+                }
+              g_variant_unref (mode);
+            }
+        }
+      g_variant_unref (monitor);
+    }
+  g_assert_true (found);
+
+  g_variant_builder_init (&logical, G_VARIANT_TYPE ("a(iiduba(ssa{sv}))"));
+  g_variant_builder_add (&logical, "(iidub@a(ssa{sv}))", 0, 0, 1.0, 0, TRUE, g_variant_builder_end (&members));
+  reply = g_dbus_connection_call_sync (bus, "org.gnome.Mutter.DisplayConfig", "/org/gnome/Mutter/DisplayConfig",
+                                       "org.gnome.Mutter.DisplayConfig", "ApplyMonitorsConfig",
+                                       g_variant_new ("(uu@a(iiduba(ssa{sv}))@a{sv})", serial, 1 /* temporary */,
+                                                      g_variant_builder_end (&logical),
+                                                      g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0)),
+                                       NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+monitor_count_cond (gpointer data)
+{
+  return g_list_model_get_n_items (gdk_display_get_monitors (gdk_display_get_default ())) == GPOINTER_TO_UINT (data);
+}
+
+/* Unplugging the projector ends the presentation cleanly: the window
+ * goes, the main window shows the project again, and F5 works again. */
+static void
+test_unplug (void)
+{
+  SamWindow *window = new_main_window ();
+  SamPresentationWindow *pwin;
+  GdkMonitor *main_monitor = monitor_of (GTK_WIDGET (window));
+  GtkWidget *main_child = gtk_window_get_child (GTK_WINDOW (window));
+  SizeWait size;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
+  pwin = sam_presentation_mode_get_window (window);
+  size.pwin = pwin;
+  size.monitor = sam_presentation_mode_get_monitor (window);
+  g_assert_true (size.monitor != main_monitor);
+  gdk_monitor_get_geometry (size.monitor, &size.geometry);
+  g_assert_true (wait_for (fills_monitor_cond, &size));
+  g_object_add_weak_pointer (G_OBJECT (pwin), (gpointer *) &pwin);
+
+  unplug_all_but (main_monitor);
+  g_assert_true (wait_for (monitor_count_cond, GUINT_TO_POINTER (1)));
+  g_assert_true (wait_for (window_gone_cond, window));
+  g_assert_null (pwin);
+  g_assert_null (sam_presentation_mode_get_presenter (window));
+  g_assert_false (GTK_IS_WIDGET (gtk_stack_get_child_by_name (GTK_STACK (main_child), "presenter")));
+  g_assert_false (sam_presentation_mode_is_active (window));
+
+  /* Presenting again now takes the one monitor left. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
+  g_assert_true (sam_presentation_mode_is_active (window));
+  g_assert_true (sam_presentation_mode_get_monitor (window) == main_monitor);
+  g_assert_nonnull (sam_presentation_window_get_presenter_view (sam_presentation_mode_get_window (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.stop", NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +575,9 @@ main (int   argc,
 
   g_test_add_func ("/samenspel/present-monitors/present", test_present);
   g_test_add_func ("/samenspel/present-monitors/close-main-window", test_close_main_window);
+  /* Last: it leaves one monitor. */
+  if (expected_monitors () >= 2)
+    g_test_add_func ("/samenspel/present-monitors/unplug", test_unplug);
 
   return g_test_run ();
 }

@@ -2,11 +2,12 @@
 # run-in-mutter.sh: run a command inside a headless GNOME compositor with
 # real (virtual) monitors, so GTK sees more than Xvfb's single screen.
 #
-#   tests/run-in-mutter.sh 1920x1080 1024x768 -- COMMAND [ARG...]
+#   tests/run-in-mutter.sh [--x11] 1920x1080 1024x768 -- COMMAND [ARG...]
 #
 # Each WxH (or WxH@R) before "--" becomes one virtual monitor, in order.
-# The command runs as a Wayland client (GDK_BACKEND=wayland); set
-# SAM_MUTTER_X11=1 to start Xwayland too and run it with GDK_BACKEND=x11.
+# The command runs as a Wayland client (GDK_BACKEND=wayland); with --x11
+# (or SAM_MUTTER_X11=1) mutter starts Xwayland too and the command runs
+# with GDK_BACKEND=x11, seeing the monitors as RandR outputs.
 # Exits with the command's own status; fails (never skips) when mutter or
 # dbus-run-session is missing, since build-aux/test installs them.
 #
@@ -17,6 +18,7 @@ set -u
 monitors=""
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do
   case "$1" in
+    --x11) SAM_MUTTER_X11=1 ;;
     *x*) monitors="$monitors --virtual-monitor $1" ;;
     *) echo "run-in-mutter: not a monitor size: $1" >&2; exit 2 ;;
   esac
@@ -28,9 +30,11 @@ if [ $# -lt 2 ] || [ "$1" != "--" ] || [ -z "$monitors" ]; then
 fi
 shift
 
-for tool in mutter dbus-run-session; do
+tools="mutter dbus-run-session"
+[ "${SAM_MUTTER_X11:-0}" = 1 ] && tools="$tools Xwayland"
+for tool in $tools; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "run-in-mutter: '$tool' is not installed (Debian: apt-get install mutter dbus)" >&2
+    echo "run-in-mutter: '$tool' is not installed (Debian: apt-get install mutter dbus xwayland)" >&2
     exit 1
   fi
 done

@@ -451,6 +451,7 @@ unplug_all_but (GdkMonitor *keep)
   g_autoptr(GVariant) monitors = NULL;
   g_autoptr(GVariant) reply = NULL;
   const char *keep_connector = gdk_monitor_get_connector (keep);
+  GdkRectangle keep_geometry;
   GVariantBuilder logical, members;
   GVariantIter iter;
   GVariant *monitor;
@@ -458,6 +459,7 @@ unplug_all_but (GdkMonitor *keep)
   gboolean found = FALSE;
 
   g_assert_no_error (error);
+  gdk_monitor_get_geometry (keep, &keep_geometry);
   state = g_dbus_connection_call_sync (bus, "org.gnome.Mutter.DisplayConfig", "/org/gnome/Mutter/DisplayConfig",
                                        "org.gnome.Mutter.DisplayConfig", "GetCurrentState", NULL, NULL,
                                        G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
@@ -476,26 +478,30 @@ unplug_all_but (GdkMonitor *keep)
       GVariant *mode;
 
       g_variant_get_child (spec, 0, "&s", &connector);
-      if (g_strcmp0 (connector, keep_connector) == 0)
+      g_variant_iter_init (&mode_iter, modes);
+      while ((mode = g_variant_iter_next_value (&mode_iter)) != NULL)
         {
-          g_variant_iter_init (&mode_iter, modes);
-          while ((mode = g_variant_iter_next_value (&mode_iter)) != NULL)
+          g_autoptr(GVariant) props = g_variant_get_child_value (mode, 6);
+          gboolean current = FALSE;
+          int width, height;
+
+          g_variant_lookup (props, "is-current", "b", &current);
+          g_variant_get_child (mode, 1, "i", &width);
+          g_variant_get_child (mode, 2, "i", &height);
+          /* Under Xwayland GDK names outputs XWAYLAND<n>, not as mutter
+           * does; the test's monitors differ in size, so size tells. */
+          if (current && !found &&
+              (g_strcmp0 (connector, keep_connector) == 0 ||
+               (width == keep_geometry.width && height == keep_geometry.height)))
             {
-              g_autoptr(GVariant) props = g_variant_get_child_value (mode, 6);
-              gboolean current = FALSE;
+              const char *mode_id;
 
-              g_variant_lookup (props, "is-current", "b", &current);
-              if (current && !found)
-                {
-                  const char *mode_id;
-
-                  g_variant_get_child (mode, 0, "&s", &mode_id);
-                  g_variant_builder_add (&members, "(ss@a{sv})", connector, mode_id,
-                                         g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
-                  found = TRUE;
-                }
-              g_variant_unref (mode);
+              g_variant_get_child (mode, 0, "&s", &mode_id);
+              g_variant_builder_add (&members, "(ss@a{sv})", connector, mode_id,
+                                     g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
+              found = TRUE;
             }
+          g_variant_unref (mode);
         }
       g_variant_unref (monitor);
     }

@@ -42,6 +42,8 @@ typedef struct {
   /* Added by the renderer's owner: */
   const char     *font_family;         /* NULL: "DejaVu Sans" (deterministic) */
   gboolean        draw_background;     /* fill the page colour (default TRUE) */
+  double          min_scale;           /* 0, or a floor for the size unit (1.0 = type
+                                        * as at 1280x720), so a small canvas stays legible */
   /* Every text the renderer draws passes through this when set: for
    * previewing translations (long Dutch compounds) and for tests. */
   const char   *(*translate_func) (const char *text,

@@ -17,7 +17,8 @@
 #include "sam-project-io.h"
 #include "sam-window.h"
 
-#define EXAMPLE_RESOURCE RESOURCE_PREFIX "/examples/culture-foundation.samenspel"
+#define EXAMPLE_RESOURCE_DIR RESOURCE_PREFIX "/examples/"
+#define EXAMPLE_DEFAULT "culture-foundation.samenspel"
 
 struct _SamWindow
 {
@@ -251,9 +252,18 @@ sam_window_open_example (SamWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(SamProject) project = NULL;
 
+  g_autofree char *path = NULL;
+
   g_return_if_fail (SAM_IS_WINDOW (self));
 
-  bytes = g_resources_lookup_data (EXAMPLE_RESOURCE, 0, &error);
+  /* The example follows the UI language: translators name the example
+   * file written in their language (data/examples/), if there is one. */
+  path = g_strconcat (EXAMPLE_RESOURCE_DIR,
+                      C_("example project file name", "culture-foundation.samenspel"),
+                      NULL);
+  bytes = g_resources_lookup_data (path, 0, NULL);
+  if (bytes == NULL)
+    bytes = g_resources_lookup_data (EXAMPLE_RESOURCE_DIR EXAMPLE_DEFAULT, 0, &error);
   if (bytes != NULL)
     project = sam_project_load_from_bytes (bytes, &error);
 
@@ -555,8 +565,9 @@ sam_window_dispose (GObject *object)
 {
   SamWindow *self = (SamWindow *) object;
 
+  /* No gtk_widget_dispose_template(): GtkWindow unparents its own child
+   * and titlebar, and doing it twice frees them under its feet. */
   g_cancellable_cancel (self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);
 }

@@ -157,6 +157,12 @@ new_main_window (void)
 }
 
 static gboolean
+is_null_cond (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static gboolean
 window_gone_cond (gpointer data)
 {
   return !sam_presentation_mode_is_active (data);
@@ -409,12 +415,16 @@ test_present (void)
       g_assert_true (sam_presentation_dispatch_key (presenter, GDK_KEY_Page_Up, 0));
     }
 
-  /* Escape leaves; the main window shows the project again. */
+  /* Escape leaves; the main window shows the project again, and the
+   * presentation's widgets really go. */
   g_object_add_weak_pointer (G_OBJECT (pwin), (gpointer *) &pwin);
+  g_object_add_weak_pointer (G_OBJECT (presenter), (gpointer *) &presenter);
   press (pwin, GDK_KEY_Escape);
   g_assert_true (wait_for (window_gone_cond, window));
-  g_assert_null (pwin);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (pwin)));
   g_assert_null (sam_presentation_mode_get_presenter (window));
+  g_assert_true (wait_for (is_null_cond, &pwin));
+  g_assert_true (wait_for (is_null_cond, &presenter));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)) == FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
   g_assert_true (sam_presentation_mode_is_active (window));
@@ -533,6 +543,7 @@ test_unplug (void)
   SamPresentationWindow *pwin;
   GdkMonitor *main_monitor = monitor_of (GTK_WIDGET (window));
   GtkWidget *main_child = gtk_window_get_child (GTK_WINDOW (window));
+  GtkWidget *presenter;
   SizeWait size;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
@@ -543,13 +554,17 @@ test_unplug (void)
   gdk_monitor_get_geometry (size.monitor, &size.geometry);
   g_assert_true (wait_for (fills_monitor_cond, &size));
   g_object_add_weak_pointer (G_OBJECT (pwin), (gpointer *) &pwin);
+  presenter = sam_presentation_mode_get_presenter (window);
+  g_assert_nonnull (presenter);
+  g_object_add_weak_pointer (G_OBJECT (presenter), (gpointer *) &presenter);
 
   unplug_all_but (main_monitor);
   g_assert_true (wait_for (monitor_count_cond, GUINT_TO_POINTER (1)));
   g_assert_true (wait_for (window_gone_cond, window));
-  g_assert_null (pwin);
   g_assert_null (sam_presentation_mode_get_presenter (window));
-  g_assert_false (GTK_IS_WIDGET (gtk_stack_get_child_by_name (GTK_STACK (main_child), "presenter")));
+  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (main_child)) != presenter);
+  g_assert_true (wait_for (is_null_cond, &pwin));
+  g_assert_true (wait_for (is_null_cond, &presenter));
   g_assert_false (sam_presentation_mode_is_active (window));
 
   /* Presenting again now takes the one monitor left. */

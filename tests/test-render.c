@@ -207,6 +207,15 @@ test_render_geometry_sweep (void)
         busy = render_recording (project, sizes[i].w, sizes[i].h, &options);
         check_geometry (project, busy, &options, label);
         g_assert_nonnull (sam_ladder_geometry_find_chip (busy, sam_stakeholder_get_id (first)));
+
+        /* The canvas asks for legible type on a small widget. */
+        if (sizes[i].h <= 600)
+          {
+            g_autoptr(SamLadderGeometry) legible = NULL;
+            options.min_scale = 0.8;
+            legible = render_recording (project, sizes[i].w, sizes[i].h, &options);
+            check_geometry (project, legible, &options, label);
+          }
       }
   g_object_unref (first);
 }
@@ -302,7 +311,8 @@ long_words_cb (const char *text,
                gpointer    data)
 {
   static const char * const map[][2] = {
-    { "Mass customiser", "Massamaatwerker" },
+    /* Translators may mark compound breaks with soft hyphens (U+00AD). */
+    { "Mass customiser", "Massa\u00ADmaat\u00ADwerker" },
     { "Idea collector", "Ideeënverzamelaar" },
     { "Integrator", "Ontwikkelingsintegrator" },
     { "Facilitator", "Platformfacilitator" },

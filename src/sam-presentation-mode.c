@@ -32,6 +32,7 @@ typedef struct {
   GtkStack              *stack;
   GtkWidget             *document;
   GSettings             *settings;     /* NULL when the schema is not installed */
+  gboolean               has_black_key_setting;
   gboolean               window_gone;
 
   /* Only while presenting: */
@@ -55,7 +56,7 @@ static void
 update_actions (Mode *mode)
 {
   static const char *while_presenting[] = {
-    "stop", "next", "previous", "first", "last", "blackout", "toggle-presenter",
+    "stop", "next", "previous", "first", "last", "blackout", "blackout-key", "toggle-presenter",
   };
   gboolean active = mode->presentation != NULL;
 
@@ -69,8 +70,8 @@ update_actions (Mode *mode)
 
 /* The settings come from the desktop integration's schema; a build or a
  * test without it still presents, with the defaults. */
-static GSettings *
-lookup_settings (void)
+static void
+lookup_settings (Mode *mode)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -80,8 +81,9 @@ lookup_settings (void)
   if (schema == NULL ||
       !g_settings_schema_has_key (schema, "presentation-show-clock") ||
       !g_settings_schema_has_key (schema, "presentation-pointer-hide"))
-    return NULL;
-  return g_settings_new_full (schema, NULL, NULL);
+    return;
+  mode->settings = g_settings_new_full (schema, NULL, NULL);
+  mode->has_black_key_setting = g_settings_schema_has_key (schema, "presentation-black-key-enabled");
 }
 
 static gboolean
@@ -358,6 +360,15 @@ navigate_action_cb (GSimpleAction *action,
     command = SAM_PRESENTATION_COMMAND_LAST;
   else if (g_str_equal (name, "blackout"))
     command = SAM_PRESENTATION_COMMAND_BLACKOUT;
+  else if (g_str_equal (name, "blackout-key"))
+    {
+      /* The key ("presentation-black-key-enabled"): some remotes send the
+       * period by accident. */
+      if (mode->has_black_key_setting &&
+          !g_settings_get_boolean (mode->settings, "presentation-black-key-enabled"))
+        return;
+      command = SAM_PRESENTATION_COMMAND_BLACKOUT;
+    }
   else
     g_assert_not_reached ();
 
@@ -395,6 +406,7 @@ static const GActionEntry present_actions[] = {
   { "first", navigate_action_cb },
   { "last", navigate_action_cb },
   { "blackout", navigate_action_cb },
+  { "blackout-key", navigate_action_cb },
   { "toggle-presenter", toggle_presenter_action_cb },
 };
 
@@ -440,7 +452,7 @@ sam_presentation_mode_attach (SamWindow *window)
 
   mode = g_new0 (Mode, 1);
   mode->window = window;
-  mode->settings = lookup_settings ();
+  lookup_settings (mode);
   mode->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (mode->actions), present_actions,
                                    G_N_ELEMENTS (present_actions), mode);

@@ -172,7 +172,9 @@ sam_presentation_command_action (SamPresentationCommand command)
     case SAM_PRESENTATION_COMMAND_PREVIOUS: return "present.previous";
     case SAM_PRESENTATION_COMMAND_FIRST: return "present.first";
     case SAM_PRESENTATION_COMMAND_LAST: return "present.last";
-    case SAM_PRESENTATION_COMMAND_BLACKOUT: return "present.blackout";
+    /* Not "present.blackout" (the button's): the key can be turned off in
+     * the settings, the button cannot. */
+    case SAM_PRESENTATION_COMMAND_BLACKOUT: return "present.blackout-key";
     case SAM_PRESENTATION_COMMAND_LEAVE: return "present.stop";
     case SAM_PRESENTATION_COMMAND_TOGGLE_PRESENTER: return "present.toggle-presenter";
     case SAM_PRESENTATION_COMMAND_NONE:

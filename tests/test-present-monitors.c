@@ -576,6 +576,44 @@ test_unplug (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The desktop schema's presentation settings reach the talk. */
+static void
+test_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  SamWindow *window = new_main_window ();
+  SamPresentationWindow *pwin;
+  SamPresentation *presentation;
+
+  g_settings_set_boolean (settings, "presentation-black-key-enabled", FALSE);
+  g_settings_set_uint (settings, "presentation-pointer-hide", 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
+  pwin = sam_presentation_mode_get_window (window);
+  presentation = sam_presentation_window_get_presentation (pwin);
+  g_assert_true (wait_for (is_mapped_cond, pwin));
+
+  /* The key is off; the button's action still blacks the screen. */
+  sam_presentation_window_handle_key (pwin, GDK_KEY_b, 0);
+  sam_presentation_window_handle_key (pwin, GDK_KEY_period, 0);
+  g_assert_false (sam_presentation_get_blackout (presentation));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pwin), "present.blackout", NULL));
+  g_assert_true (sam_presentation_get_blackout (presentation));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pwin), "present.blackout", NULL));
+  g_assert_false (sam_presentation_get_blackout (presentation));
+  g_assert_false (sam_presentation_window_get_pointer_hidden (pwin));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.stop", NULL));
+
+  g_settings_reset (settings, "presentation-black-key-enabled");
+  g_settings_reset (settings, "presentation-pointer-hide");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
+  pwin = sam_presentation_mode_get_window (window);
+  presentation = sam_presentation_window_get_presentation (pwin);
+  sam_presentation_window_handle_key (pwin, GDK_KEY_b, 0);
+  g_assert_true (sam_presentation_get_blackout (presentation));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.stop", NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +634,7 @@ main (int   argc,
 
   g_test_add_func ("/samenspel/present-monitors/present", test_present);
   g_test_add_func ("/samenspel/present-monitors/close-main-window", test_close_main_window);
+  g_test_add_func ("/samenspel/present-monitors/settings", test_settings);
   /* Last: it leaves one monitor. */
   if (expected_monitors () >= 2)
     g_test_add_func ("/samenspel/present-monitors/unplug", test_unplug);

@@ -207,7 +207,7 @@ test_keys (void)
   g_assert_cmpstr (sam_presentation_command_action (SAM_PRESENTATION_COMMAND_PREVIOUS), ==, "present.previous");
   g_assert_cmpstr (sam_presentation_command_action (SAM_PRESENTATION_COMMAND_FIRST), ==, "present.first");
   g_assert_cmpstr (sam_presentation_command_action (SAM_PRESENTATION_COMMAND_LAST), ==, "present.last");
-  g_assert_cmpstr (sam_presentation_command_action (SAM_PRESENTATION_COMMAND_BLACKOUT), ==, "present.blackout");
+  g_assert_cmpstr (sam_presentation_command_action (SAM_PRESENTATION_COMMAND_BLACKOUT), ==, "present.blackout-key");
   g_assert_cmpstr (sam_presentation_command_action (SAM_PRESENTATION_COMMAND_LEAVE), ==, "present.stop");
   g_assert_cmpstr (sam_presentation_command_action (SAM_PRESENTATION_COMMAND_TOGGLE_PRESENTER), ==,
                    "present.toggle-presenter");

@@ -60,8 +60,8 @@ update_actions (Mode *mode)
   };
   gboolean active = mode->presentation != NULL;
 
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (mode->actions), "start")),
-                               !active);
+  /* "start" stays enabled: while presenting it brings the presentation
+   * back (F5 or the Present button from the project view). */
   for (guint i = 0; i < G_N_ELEMENTS (while_presenting); i++)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (mode->actions),
                                                                               while_presenting[i])),
@@ -233,7 +233,16 @@ start (Mode *mode)
   gint64 started = g_get_monotonic_time ();
 
   if (mode->presentation != NULL)
-    return;
+    {
+      if (mode->presenter != NULL)
+        gtk_stack_set_visible_child (mode->stack, mode->presenter);
+      else
+        {
+          sam_presentation_window_set_presenter_visible (mode->pwin, FALSE);
+          gtk_window_present (GTK_WINDOW (mode->pwin));
+        }
+      return;
+    }
 
   mode->monitors = g_object_ref (gdk_display_get_monitors (display));
   if (surface != NULL)

@@ -363,6 +363,12 @@ test_present (void)
       g_assert_false (gtk_stack_get_visible_child (GTK_STACK (main_child)) == presenter);
       press (pwin, GDK_KEY_Tab);
       g_assert_true (gtk_stack_get_visible_child (GTK_STACK (main_child)) == presenter);
+      /* From the project, F5 (present.start) brings the presenter view back. */
+      g_assert_true (gtk_widget_activate_action (presenter, "present.toggle-presenter", NULL));
+      g_assert_false (gtk_stack_get_visible_child (GTK_STACK (main_child)) == presenter);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
+      g_assert_true (gtk_stack_get_visible_child (GTK_STACK (main_child)) == presenter);
+      g_assert_true (sam_presentation_mode_get_window (window) == pwin);
     }
   else
     {

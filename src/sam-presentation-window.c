@@ -122,7 +122,11 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 SamPresentationWindow *self)
 {
-  return sam_presentation_window_handle_key (self, keyval, state);
+  /* On the presenter page its own controller decides, after the focused
+   * control had its say (see sam-presenter-view.c). */
+  if (sam_presentation_window_get_presenter_visible (self))
+    return FALSE;
+  return sam_presentation_dispatch_key (GTK_WIDGET (self), keyval, state);
 }
 
 static void
@@ -196,9 +200,7 @@ sam_presentation_window_init (SamPresentationWindow *self)
   gtk_stack_add_named (self->stack, self->slide, "slide");
   gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->stack));
 
-  /* Capture phase, so Space and Enter turn pages even when a button of
-   * the presenter page has the focus; text fields are spared by
-   * sam_presentation_dispatch_key(). */
+  /* Capture phase: on the slide every key is the presentation's. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
@@ -299,6 +301,8 @@ sam_presentation_window_handle_key (SamPresentationWindow *self,
 {
   g_return_val_if_fail (SAM_IS_PRESENTATION_WINDOW (self), FALSE);
 
+  if (sam_presentation_window_get_presenter_visible (self))
+    return sam_presentation_dispatch_key (self->presenter, keyval, state);
   return sam_presentation_dispatch_key (GTK_WIDGET (self), keyval, state);
 }
 

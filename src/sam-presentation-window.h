@@ -31,7 +31,8 @@ void                   sam_presentation_window_set_presenter_visible (SamPresent
 void                   sam_presentation_window_set_pointer_hide   (SamPresentationWindow *self,
                                                                    guint                  seconds);
 gboolean               sam_presentation_window_get_pointer_hidden (SamPresentationWindow *self);
-/* The key handler of the window, callable from tests. */
+/* What a key press does in the window (the slide, or the presenter page
+ * when it shows), callable from tests. */
 gboolean               sam_presentation_window_handle_key         (SamPresentationWindow *self,
                                                                    guint                  keyval,
                                                                    GdkModifierType        state);

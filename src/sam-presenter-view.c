@@ -48,6 +48,12 @@ sam_presentation_dispatch_key (GtkWidget       *widget,
   if (command == SAM_PRESENTATION_COMMAND_NONE)
     return FALSE;
 
+  /* In the presenter view Tab moves the focus between its controls, as
+   * everywhere; P still flips the view. */
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab) &&
+      (SAM_IS_PRESENTER_VIEW (widget) || gtk_widget_get_ancestor (widget, SAM_TYPE_PRESENTER_VIEW) != NULL))
+    return FALSE;
+
   /* Typing a bear must not be turned into page turns; a remote has no
    * letters, so its keys and Escape still work. */
   if (focus != NULL && GTK_IS_EDITABLE (focus))
@@ -365,9 +371,9 @@ build (SamPresenterView *self,
   gtk_box_append (GTK_BOX (buttons), action_button (_("_Next"), "present.next", _("Next step (Page Down, Right, Space)")));
   gtk_box_append (GTK_BOX (buttons), action_button (_("_Black Screen"), "present.blackout", _("Black the projector, and back (B)")));
   if (in_presentation_window)
-    button = action_button (_("Show _Slide"), "present.toggle-presenter", _("Back to the full-screen slide (Tab)"));
+    button = action_button (_("Show _Slide"), "present.toggle-presenter", _("Back to the full-screen slide (P)"));
   else
-    button = action_button (_("Show P_roject"), "present.toggle-presenter", _("Edit the project while the room watches (Tab)"));
+    button = action_button (_("Show P_roject"), "present.toggle-presenter", _("Edit the project while the room watches (P; F5 comes back)"));
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (buttons), button);
@@ -416,9 +422,10 @@ sam_presenter_view_init (SamPresenterView *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  /* Capture phase: the remote's keys turn pages even while a button has
-   * the focus (Space would otherwise press it). */
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  /* Bubble phase: a focused button takes Space and Enter, a text field
+   * its letters, the window Tab; the remote's Page Up / Page Down and the
+   * arrows reach us and turn pages. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_BUBBLE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }

@@ -40,7 +40,8 @@ char            *sam_presenter_view_format_elapsed   (gint64            usec);
 /* Maps a key pressed in @widget's window to a "present.*" action and
  * activates it on @widget.  While a text field has the focus only the
  * remote's Page Up / Page Down and Escape are taken, so typing a bear is
- * never interrupted.  Returns TRUE when the key was used. */
+ * never interrupted; in a presenter view Tab is left to focus navigation.
+ * Returns TRUE when the key was used. */
 gboolean         sam_presentation_dispatch_key       (GtkWidget        *widget,
                                                       guint             keyval,
                                                       GdkModifierType   state);

@@ -186,6 +186,7 @@ sam_application_startup (GApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.export-ladder", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "present.start", { "F5", NULL } },
   };
 
   G_APPLICATION_CLASS (sam_application_parent_class)->startup (app);

@@ -123,6 +123,8 @@ typedef struct {
   SamRgb             bg;          /* ... and the colour behind it */
   gboolean           ellipsized;
   gboolean           dimmed;      /* drawn under a focus dimming veil */
+  /* Added for presentation mode (the projector's text-size rule): */
+  double             font_px;     /* pixel size of the font it was drawn in */
 } SamTextBox;
 
 typedef struct {

@@ -292,6 +292,14 @@ sam_render_emit_text (Ctx                     *c,
   box.fg = *fg;
   box.bg = *bg;
   box.ellipsized = pango_layout_is_ellipsized (layout);
+  /* Added for presentation mode: the size the text really got (fitting
+   * may have shrunk it), so the projector's text-size rule can be checked
+   * from the geometry alone. */
+  {
+    const PangoFontDescription *desc = pango_layout_get_font_description (layout);
+
+    box.font_px = desc != NULL ? (double) pango_font_description_get_size (desc) / PANGO_SCALE : 0;
+  }
   g_array_append_val (c->geo->texts, box);
 }
 

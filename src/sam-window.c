@@ -15,6 +15,7 @@
 #include "sam-dialogs.h"
 #include "sam-export-dialog.h"
 #include "sam-ladder-view.h"
+#include "sam-presentation-mode.h"
 #include "sam-project-io.h"
 #include "sam-share.h"
 #include "sam-window.h"
@@ -675,6 +676,7 @@ sam_window_init (SamWindow *self)
   sam_share_attach (self);
 
   /* presentation */
+  sam_presentation_mode_attach (self);
 }
 
 SamWindow *

@@ -13,7 +13,10 @@
 #include <glib/gi18n.h>
 
 #include "sam-dialogs.h"
+#include "sam-parking-lot.h"
 #include "sam-project-io.h"
+#include "sam-stakeholder-editor.h"
+#include "sam-vision-editor.h"
 #include "sam-window.h"
 
 #define EXAMPLE_RESOURCE RESOURCE_PREFIX "/examples/culture-foundation.samenspel"
@@ -35,6 +38,12 @@ struct _SamWindow
   GtkPaned             *paned;
   GtkBox               *canvas_box;
   GtkStack             *editor_stack;
+
+  /* editors */
+  GtkWidget            *vision_editor;
+  GtkWidget            *stakeholder_editor;
+  GtkWidget            *parking_lot;
+  GSettings            *settings;        /* NULL without the schema */
 };
 
 G_DEFINE_FINAL_TYPE (SamWindow, sam_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -549,6 +558,131 @@ win_redo_action (GtkWidget  *widget,
   sam_history_redo (sam_project_get_history (SAM_WINDOW (widget)->project));
 }
 
+/* Editors */
+
+static void
+win_editor_page_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+  const char *page = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->editor_stack, page) == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->editor_stack, page);
+  /* Keyboard users land in the page they asked for. */
+  gtk_widget_child_focus (gtk_stack_get_visible_child (self->editor_stack), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+win_new_note_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  gtk_stack_set_visible_child (self->editor_stack, self->parking_lot);
+  sam_parking_lot_new_note (SAM_PARKING_LOT (self->parking_lot));
+}
+
+static void
+win_find_stakeholder_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  gtk_stack_set_visible_child (self->editor_stack, self->stakeholder_editor);
+  sam_stakeholder_editor_focus_search (SAM_STAKEHOLDER_EDITOR (self->stakeholder_editor));
+}
+
+static void
+split_position_changed_cb (SamWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+
+  /* The setting is the width of the editor side, which keeps its size when
+   * the window grows; before the first allocation there is nothing to store. */
+  if (width > 0 && self->settings != NULL)
+    g_settings_set_int (self->settings, "split-position",
+                        MAX (0, width - gtk_paned_get_position (self->paned)));
+}
+
+static void
+editor_page_changed_cb (SamWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->editor_stack);
+
+  if (page != NULL && self->settings != NULL)
+    g_settings_set_string (self->settings, "editor-page", page);
+}
+
+/* Window size, split and page are remembered when the schema is installed;
+ * without it (an uninstalled build) the window simply starts with defaults. */
+static void
+restore_state (SamWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *page = NULL;
+  int width, split;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return;
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  width = g_settings_get_int (self->settings, "window-width");
+  split = g_settings_get_int (self->settings, "split-position");
+  if (split > 0 && width > split)
+    gtk_paned_set_position (self->paned, width - split);
+
+  page = g_settings_get_string (self->settings, "editor-page");
+  if (g_str_equal (page, "parking-lot"))
+    {
+      g_free (page);
+      page = g_strdup ("parking");
+    }
+  if (gtk_stack_get_child_by_name (self->editor_stack, page) != NULL)
+    gtk_stack_set_visible_child_name (self->editor_stack, page);
+}
+
+static void
+editors_init (SamWindow *self)
+{
+  const char *page;
+
+  self->vision_editor = sam_vision_editor_new ();
+  self->stakeholder_editor = sam_stakeholder_editor_new ();
+  self->parking_lot = sam_parking_lot_new ();
+  gtk_stack_add_titled (self->editor_stack, self->vision_editor, "vision", _("Vision"));
+  gtk_stack_add_titled (self->editor_stack, self->stakeholder_editor, "stakeholders", _("Stakeholders"));
+  gtk_stack_add_titled (self->editor_stack, self->parking_lot, "parking", _("Parking Lot"));
+
+  /* The editors follow whichever project the window holds. */
+  g_object_bind_property (self, "project", self->vision_editor, "project", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "project", self->stakeholder_editor, "project", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "project", self->parking_lot, "project", G_BINDING_SYNC_CREATE);
+
+  /* A test or benchmark may ask for a page, e.g. for screenshots. */
+  page = g_getenv ("SAMENSPEL_EDITOR_PAGE");
+
+  restore_state (self);
+  if (page != NULL && gtk_stack_get_child_by_name (self->editor_stack, page) != NULL)
+    gtk_stack_set_visible_child_name (self->editor_stack, page);
+
+  g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (split_position_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor_stack, "notify::visible-child-name",
+                           G_CALLBACK (editor_page_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 sam_window_dispose (GObject *object)
 {
@@ -568,6 +702,7 @@ sam_window_finalize (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->display_title, g_free);
 
@@ -623,6 +758,9 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, win_close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, win_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, win_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.editor-page", "s", win_editor_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new-note", NULL, win_new_note_action);
+  gtk_widget_class_install_action (widget_class, "win.find-stakeholder", NULL, win_find_stakeholder_action);
 }
 
 static void
@@ -639,6 +777,7 @@ sam_window_init (SamWindow *self)
   /* canvas */
 
   /* editors */
+  editors_init (self);
 
   /* sharing */
 

@@ -227,6 +227,10 @@ sam_note_card_init (SamNoteCard *self)
   gtk_widget_set_tooltip_text (self->delete_button, _("Delete this note"));
   g_signal_connect_object (self->delete_button, "clicked", G_CALLBACK (delete_clicked_cb),
                            self, G_CONNECT_SWAPPED);
+  /* Names for tests and for the inspector. */
+  gtk_widget_set_name (GTK_WIDGET (self->kind_drop_down), "kind");
+  gtk_widget_set_name (GTK_WIDGET (self->status_drop_down), "status");
+  gtk_widget_set_name (self->delete_button, "delete");
   gtk_box_append (GTK_BOX (header), self->kind_icon);
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->kind_drop_down));
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->status_drop_down));
@@ -257,6 +261,8 @@ sam_note_card_init (SamNoteCard *self)
                                _("The stakeholder this note is about"));
   g_signal_connect_object (self->stakeholder_drop_down, "notify::selected",
                            G_CALLBACK (stakeholder_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_name (GTK_WIDGET (self->owner_entry), "owner");
+  gtk_widget_set_name (GTK_WIDGET (self->stakeholder_drop_down), "stakeholder");
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->owner_entry));
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->stakeholder_drop_down));
   gtk_widget_set_parent (footer, GTK_WIDGET (self));

@@ -298,11 +298,15 @@ static void
 sam_parking_lot_dispose (GObject *object)
 {
   SamParkingLot *self = (SamParkingLot *) object;
+  GtkWidget *child;
 
   g_clear_handle_id (&self->refilter_id, g_source_remove);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (sam_project_get_notes (self->project), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_PARKING_LOT);
+  /* The template's outer box has no id, so it is unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->review_model);
   g_clear_object (&self->stakeholder_choices);
@@ -470,6 +474,14 @@ sam_parking_lot_set_project (SamParkingLot *self,
       g_autoptr(GtkStringObject) none = gtk_string_object_new (_("No stakeholder"));
       GtkNoSelection *selection;
 
+      /* "No stakeholder" first, then the project's own list, live.  Made
+       * before the grid gets its model: binding cards may start at once. */
+      g_list_store_append (nobody, none);
+      g_list_store_append (parts, nobody);
+      g_list_store_append (parts, sam_project_get_stakeholders (project));
+      g_object_unref (nobody);
+      self->stakeholder_choices = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
+
       self->filter_model = gtk_filter_list_model_new (g_object_ref (notes),
                                                       GTK_FILTER (g_object_ref (self->filter)));
       selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model)));
@@ -481,13 +493,6 @@ sam_parking_lot_set_project (SamParkingLot *self,
       selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->review_model)));
       gtk_list_view_set_model (self->review_list, GTK_SELECTION_MODEL (selection));
       g_object_unref (selection);
-
-      /* "No stakeholder" first, then the project's own list, live. */
-      g_list_store_append (nobody, none);
-      g_list_store_append (parts, nobody);
-      g_list_store_append (parts, sam_project_get_stakeholders (project));
-      g_object_unref (nobody);
-      self->stakeholder_choices = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
 
       g_signal_connect_object (notes, "items-changed", G_CALLBACK (notes_changed_cb),
                                self, G_CONNECT_SWAPPED);
@@ -509,6 +514,8 @@ sam_parking_lot_new_note (SamParkingLot *self)
   g_return_val_if_fail (self->project != NULL, NULL);
 
   note = sam_note_new ("", SAM_NOTE_KIND_FEAR);
+  /* Before adding: the grid may bind the new card at once. */
+  g_set_object (&self->focus_note, note);
   sam_project_begin_edit (self->project, _("Park a Note"));
   sam_project_add_note (self->project, note, -1);
   sam_project_end_edit (self->project);
@@ -518,7 +525,6 @@ sam_parking_lot_new_note (SamParkingLot *self)
       gtk_drop_down_get_selected (self->status_filter) != SAM_NOTE_STATUS_PARKED + 1)
     gtk_drop_down_set_selected (self->status_filter, FILTER_ALL);
 
-  g_set_object (&self->focus_note, note);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   for (guint i = n; i > 0; i--)
     {

@@ -818,6 +818,7 @@ static void
 sam_stakeholder_editor_dispose (GObject *object)
 {
   SamStakeholderEditor *self = (SamStakeholderEditor *) object;
+  GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->selected != NULL)
@@ -825,6 +826,9 @@ sam_stakeholder_editor_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (sam_project_get_stakeholders (self->project), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_STAKEHOLDER_EDITOR);
+  /* The template's outer box has no id, so it is unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -1069,6 +1073,14 @@ sam_stakeholder_editor_set_project (SamStakeholderEditor *self,
       g_signal_connect_object (store, "items-changed",
                                G_CALLBACK (store_items_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+      /* Open on the first card rather than an empty one. */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
+        {
+          g_autoptr(SamStakeholder) first = g_list_model_get_item (G_LIST_MODEL (self->sort_model), 0);
+
+          select_stakeholder (self, first, FALSE);
+        }
     }
 
   update_count (self);
@@ -1093,8 +1105,6 @@ sam_stakeholder_editor_set_selected_stakeholder (SamStakeholderEditor *self,
 
   g_return_if_fail (SAM_IS_STAKEHOLDER_EDITOR (self));
 
-  if (g_strcmp0 (id, sam_stakeholder_editor_get_selected_stakeholder (self)) == 0)
-    return;
   if (id != NULL && id[0] != '\0' && self->project != NULL)
     s = sam_project_find_stakeholder (self->project, id);
 

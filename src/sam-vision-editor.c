@@ -157,8 +157,12 @@ static void
 sam_vision_editor_dispose (GObject *object)
 {
   SamVisionEditor *self = (SamVisionEditor *) object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_VISION_EDITOR);
+  /* The template's outer box has no id, so it is unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (sam_vision_editor_parent_class)->dispose (object);

@@ -689,6 +689,10 @@ sam_window_dispose (GObject *object)
   SamWindow *self = (SamWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
+  /* The paned is both a bound template child and the window's child:
+   * detach it through GtkWindow first, or dispose_template() unparents it
+   * behind GtkWindow's back and GtkWindow later unparents freed memory. */
+  gtk_window_set_child (GTK_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);

@@ -82,6 +82,46 @@ update_status (SamNoteCard *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self), "resolved");
 }
 
+/* Position of each stakeholder id in the shared choices, built on first
+ * use and dropped when the list changes: every card of a large board would
+ * otherwise walk thousands of stakeholders when it is bound. */
+static void
+drop_index_cb (GListModel *choices)
+{
+  g_object_set_data (G_OBJECT (choices), "sam-id-index", NULL);
+}
+
+static guint
+choice_position (GListModel *choices,
+                 const char *id)
+{
+  GHashTable *index = g_object_get_data (G_OBJECT (choices), "sam-id-index");
+
+  if (index == NULL)
+    {
+      guint n = g_list_model_get_n_items (choices);
+
+      index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (choices, i);
+
+          if (SAM_IS_STAKEHOLDER (item))
+            g_hash_table_insert (index, g_strdup (sam_stakeholder_get_id (SAM_STAKEHOLDER (item))),
+                                 GUINT_TO_POINTER (i));
+        }
+      g_object_set_data_full (G_OBJECT (choices), "sam-id-index", index,
+                              (GDestroyNotify) g_hash_table_unref);
+      if (g_object_get_data (G_OBJECT (choices), "sam-id-index-watched") == NULL)
+        {
+          g_signal_connect (choices, "items-changed", G_CALLBACK (drop_index_cb), NULL);
+          g_object_set_data (G_OBJECT (choices), "sam-id-index-watched", GINT_TO_POINTER (TRUE));
+        }
+    }
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (index, id));  /* 0: nobody */
+}
+
 /* The stakeholder link is by id; the drop-down lists "nobody" first. */
 static void
 pull_stakeholder (SamNoteCard *self)
@@ -90,21 +130,7 @@ pull_stakeholder (SamNoteCard *self)
   guint position = 0;
 
   if (self->choices != NULL && id != NULL && id[0] != '\0')
-    {
-      guint n = g_list_model_get_n_items (self->choices);
-
-      for (guint i = 1; i < n; i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (self->choices, i);
-
-          if (SAM_IS_STAKEHOLDER (item) &&
-              g_strcmp0 (sam_stakeholder_get_id (SAM_STAKEHOLDER (item)), id) == 0)
-            {
-              position = i;
-              break;
-            }
-        }
-    }
+    position = choice_position (self->choices, id);
 
   self->updating = TRUE;
   if (gtk_drop_down_get_selected (self->stakeholder_drop_down) != position)
@@ -177,6 +203,10 @@ sam_note_card_dispose (GObject *object)
   GtkWidget *child;
 
   sam_note_card_unbind (self);
+  self->updating = TRUE;
+  if (self->stakeholder_drop_down != NULL)
+    gtk_drop_down_set_model (self->stakeholder_drop_down, NULL);
+  self->stakeholder_drop_down = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -297,9 +327,14 @@ sam_note_card_bind (SamNoteCard *self,
   sam_link_text (GTK_WIDGET (self->text_view), project, note, "text");
   sam_link_text (GTK_WIDGET (self->owner_entry), project, note, "owner");
 
-  self->updating = TRUE;
-  gtk_drop_down_set_model (self->stakeholder_drop_down, stakeholder_choices);
-  self->updating = FALSE;
+  /* Setting a drop-down's model is costly with thousands of stakeholders;
+   * a recycled card keeps the shared list from its previous note. */
+  if (gtk_drop_down_get_model (self->stakeholder_drop_down) != stakeholder_choices)
+    {
+      self->updating = TRUE;
+      gtk_drop_down_set_model (self->stakeholder_drop_down, stakeholder_choices);
+      self->updating = FALSE;
+    }
   pull_stakeholder (self);
   update_kind (self);
   update_status (self);
@@ -321,9 +356,6 @@ sam_note_card_unbind (SamNoteCard *self)
   g_clear_object (&self->note);
   g_clear_object (&self->project);
   g_clear_object (&self->choices);
-  self->updating = TRUE;
-  gtk_drop_down_set_model (self->stakeholder_drop_down, NULL);
-  self->updating = FALSE;
 }
 
 SamNote *

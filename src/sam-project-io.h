@@ -32,6 +32,13 @@ typedef enum {
 #define SAM_PROJECT_MAX_FILE_SIZE   (64 * 1024 * 1024)
 #define SAM_PROJECT_MAX_DEPTH       32
 #define SAM_PROJECT_FORMAT_VERSION  1
+/* Added by the IO module (see docs/file-format.md): characters in a name
+ * (title, organisation, stakeholder name and category, note owner), in a
+ * text (vision answers, interest, benefit, notes, note text), and items in
+ * each of the stakeholder and note lists. */
+#define SAM_PROJECT_MAX_NAME_CHARS  200
+#define SAM_PROJECT_MAX_TEXT_CHARS  100000
+#define SAM_PROJECT_MAX_ITEMS       100000
 
 GQuark      sam_project_error_quark        (void);
 

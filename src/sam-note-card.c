@@ -265,12 +265,15 @@ sam_note_card_init (SamNoteCard *self)
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->kind_drop_down));
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->status_drop_down));
   gtk_box_append (GTK_BOX (header), self->delete_button);
+  gtk_widget_set_valign (header, GTK_ALIGN_START);
   gtk_widget_set_parent (header, GTK_WIDGET (self));
 
   self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (self->text_view, FALSE);
   gtk_widget_set_size_request (GTK_WIDGET (self->text_view), -1, 56);
+  /* The grid gives a row the height of its tallest card: the text takes it. */
+  gtk_widget_set_vexpand (GTK_WIDGET (self->text_view), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->text_view), "sam-note-text");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note text"), -1);
@@ -295,6 +298,7 @@ sam_note_card_init (SamNoteCard *self)
   gtk_widget_set_name (GTK_WIDGET (self->stakeholder_drop_down), "stakeholder");
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->owner_entry));
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->stakeholder_drop_down));
+  gtk_widget_set_valign (footer, GTK_ALIGN_END);
   gtk_widget_set_parent (footer, GTK_WIDGET (self));
 }
 

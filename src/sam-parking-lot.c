@@ -30,6 +30,8 @@ struct _SamParkingLot
   GtkCustomFilter    *review_filter;
   GtkFilterListModel *review_model;
   GListModel         *stakeholder_choices;
+  GtkSelectionModel  *board_selection;
+  GtkSelectionModel  *review_selection;
   SamNote            *focus_note;       /* to focus once its card exists */
   guint               refilter_id;
 
@@ -152,6 +154,8 @@ review_shown_cb (SamParkingLot *self)
 {
   if (self->review_model == NULL)
     return;
+  if (gtk_list_view_get_model (self->review_list) != self->review_selection)
+    gtk_list_view_set_model (self->review_list, self->review_selection);
   gtk_filter_changed (GTK_FILTER (self->review_filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_counts (self);
 }
@@ -307,6 +311,8 @@ sam_parking_lot_dispose (GObject *object)
   /* The template's outer box has no id, so it is unparented here. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->board_selection);
+  g_clear_object (&self->review_selection);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->review_model);
   g_clear_object (&self->stakeholder_choices);
@@ -325,6 +331,17 @@ sam_parking_lot_finalize (GObject *object)
   g_clear_object (&self->review_filter);
 
   G_OBJECT_CLASS (sam_parking_lot_parent_class)->finalize (object);
+}
+
+static void
+sam_parking_lot_map (GtkWidget *widget)
+{
+  SamParkingLot *self = SAM_PARKING_LOT (widget);
+
+  GTK_WIDGET_CLASS (sam_parking_lot_parent_class)->map (widget);
+
+  if (gtk_grid_view_get_model (self->grid_view) != self->board_selection)
+    gtk_grid_view_set_model (self->grid_view, self->board_selection);
 }
 
 static void
@@ -367,6 +384,7 @@ sam_parking_lot_class_init (SamParkingLotClass *klass)
   object_class->finalize = sam_parking_lot_finalize;
   object_class->get_property = sam_parking_lot_get_property;
   object_class->set_property = sam_parking_lot_set_property;
+  widget_class->map = sam_parking_lot_map;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, SAM_TYPE_PROJECT,
@@ -459,6 +477,8 @@ sam_parking_lot_set_project (SamParkingLot *self,
     g_signal_handlers_disconnect_by_data (sam_project_get_notes (self->project), self);
   gtk_grid_view_set_model (self->grid_view, NULL);
   gtk_list_view_set_model (self->review_list, NULL);
+  g_clear_object (&self->board_selection);
+  g_clear_object (&self->review_selection);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->review_model);
   g_clear_object (&self->stakeholder_choices);
@@ -472,7 +492,6 @@ sam_parking_lot_set_project (SamParkingLot *self,
       GListStore *nobody = g_list_store_new (G_TYPE_OBJECT);
       GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
       g_autoptr(GtkStringObject) none = gtk_string_object_new (_("No stakeholder"));
-      GtkNoSelection *selection;
 
       /* "No stakeholder" first, then the project's own list, live.  Made
        * before the grid gets its model: binding cards may start at once. */
@@ -484,19 +503,19 @@ sam_parking_lot_set_project (SamParkingLot *self,
 
       self->filter_model = gtk_filter_list_model_new (g_object_ref (notes),
                                                       GTK_FILTER (g_object_ref (self->filter)));
-      selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model)));
-      gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (selection));
-      g_object_unref (selection);
+      self->board_selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model))));
 
       self->review_model = gtk_filter_list_model_new (g_object_ref (notes),
                                                       GTK_FILTER (g_object_ref (self->review_filter)));
-      selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->review_model)));
-      gtk_list_view_set_model (self->review_list, GTK_SELECTION_MODEL (selection));
-      g_object_unref (selection);
+      self->review_selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->review_model))));
 
       g_signal_connect_object (notes, "items-changed", G_CALLBACK (notes_changed_cb),
                                self, G_CONNECT_SWAPPED);
     }
+
+  /* Cards are made only for a board on screen: a hidden page costs nothing. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_grid_view_set_model (self->grid_view, self->board_selection);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parking.new-note", project != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self), project != NULL);

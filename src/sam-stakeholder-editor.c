@@ -851,6 +851,20 @@ sam_stakeholder_editor_finalize (GObject *object)
 }
 
 static void
+sam_stakeholder_editor_map (GtkWidget *widget)
+{
+  SamStakeholderEditor *self = SAM_STAKEHOLDER_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (sam_stakeholder_editor_parent_class)->map (widget);
+
+  if (gtk_list_view_get_model (self->list_view) != GTK_SELECTION_MODEL (self->selection))
+    {
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      sync_list_selection (self, TRUE);
+    }
+}
+
+static void
 sam_stakeholder_editor_get_property (GObject    *object,
                                      guint       prop_id,
                                      GValue     *value,
@@ -896,6 +910,7 @@ sam_stakeholder_editor_class_init (SamStakeholderEditorClass *klass)
   object_class->finalize = sam_stakeholder_editor_finalize;
   object_class->get_property = sam_stakeholder_editor_get_property;
   object_class->set_property = sam_stakeholder_editor_set_property;
+  widget_class->map = sam_stakeholder_editor_map;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, SAM_TYPE_PROJECT,
@@ -1072,7 +1087,9 @@ sam_stakeholder_editor_set_project (SamStakeholderEditor *self,
                                G_CALLBACK (shown_items_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (store, "items-changed",
                                G_CALLBACK (store_items_changed_cb), self, G_CONNECT_SWAPPED);
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      /* Rows are made only for a list on screen (see map). */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
       /* Open on the first card rather than an empty one. */
       if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)

@@ -23,6 +23,11 @@ xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- sh -c "
     minimal-window '$build/bench/minimal-window' \
     samenspel '$build/src/samenspel'
   echo
+  echo '== (a, cairo) the same with GSK_RENDERER=cairo for both (no GL shader compiling by llvmpipe)'
+  GSK_RENDERER=cairo SAMENSPEL_EXIT_AFTER_FIRST_FRAME=1 '$build/bench/bench-startup' $runs \
+    minimal-window '$build/bench/minimal-window' \
+    samenspel '$build/src/samenspel'
+  echo
   echo '== (b) opening a file to its first frame (stakeholder page): 10,000 stakeholders + 10,000 notes vs the example'
   SAMENSPEL_EXIT_AFTER_FIRST_FRAME=file SAMENSPEL_EDITOR_PAGE=stakeholders '$build/bench/bench-startup' $runs \
     example '$build/src/samenspel $tmp/example.samenspel' \

@@ -33,6 +33,9 @@ struct _SamParkingLot
   GtkSelectionModel  *board_selection;
   GtkSelectionModel  *review_selection;
   SamNote            *focus_note;       /* to focus once its card exists */
+  SamNoteCard        *focus_card;       /* weak: its card, until focused */
+  SamNote            *focus_card_note;  /* unowned; compared only */
+  gulong              focus_handler;    /* on the frame clock */
   guint               refilter_id;
 
   /* template children */
@@ -160,14 +163,27 @@ review_shown_cb (SamParkingLot *self)
   update_counts (self);
 }
 
-static gboolean
-focus_card_cb (gpointer user_data)
+/* Focuses the new note's text right after a frame in which its card is
+ * on screen: an idle could starve behind frames while the page fades in,
+ * and a card that is only being bound is not realized yet. */
+static void
+focus_after_paint_cb (GdkFrameClock *clock,
+                      SamParkingLot *self)
 {
-  g_autoptr(SamNoteCard) card = user_data;
+  SamNoteCard *card = self->focus_card;
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (card)))
-    gtk_widget_grab_focus (GTK_WIDGET (sam_note_card_get_text_view (card)));
-  return G_SOURCE_REMOVE;
+  if (card == NULL || self->focus_card_note == NULL ||
+      sam_note_card_get_note (card) != self->focus_card_note)
+    {
+      /* Recycled for another note before it showed: give up quietly. */
+      g_clear_signal_handler (&self->focus_handler, clock);
+      return;
+    }
+  if (!gtk_widget_get_mapped (GTK_WIDGET (card)))
+    return;
+
+  g_clear_signal_handler (&self->focus_handler, clock);
+  gtk_widget_grab_focus (GTK_WIDGET (sam_note_card_get_text_view (card)));
 }
 
 /* Board cards */
@@ -199,8 +215,14 @@ card_bind_cb (GtkSignalListItemFactory *factory,
    * it then, so typing goes straight into the note. */
   if (note == self->focus_note)
     {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
       g_clear_object (&self->focus_note);
-      g_idle_add (focus_card_cb, g_object_ref (card));
+      g_set_weak_pointer (&self->focus_card, card);
+      self->focus_card_note = note;
+      if (clock != NULL && self->focus_handler == 0)
+        self->focus_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (focus_after_paint_cb), self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
 
@@ -305,6 +327,9 @@ sam_parking_lot_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refilter_id, g_source_remove);
+  if (self->focus_handler != 0 && gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
+    g_clear_signal_handler (&self->focus_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  g_clear_weak_pointer (&self->focus_card);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (sam_project_get_notes (self->project), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_PARKING_LOT);
@@ -342,6 +367,19 @@ sam_parking_lot_map (GtkWidget *widget)
 
   if (gtk_grid_view_get_model (self->grid_view) != self->board_selection)
     gtk_grid_view_set_model (self->grid_view, self->board_selection);
+}
+
+static void
+sam_parking_lot_unrealize (GtkWidget *widget)
+{
+  SamParkingLot *self = SAM_PARKING_LOT (widget);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  if (clock != NULL)
+    g_clear_signal_handler (&self->focus_handler, clock);
+  self->focus_handler = 0;
+
+  GTK_WIDGET_CLASS (sam_parking_lot_parent_class)->unrealize (widget);
 }
 
 static void
@@ -385,6 +423,7 @@ sam_parking_lot_class_init (SamParkingLotClass *klass)
   object_class->get_property = sam_parking_lot_get_property;
   object_class->set_property = sam_parking_lot_set_property;
   widget_class->map = sam_parking_lot_map;
+  widget_class->unrealize = sam_parking_lot_unrealize;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, SAM_TYPE_PROJECT,

@@ -54,41 +54,40 @@ dim_label_new (const char *text)
   return label;
 }
 
+/* Two rows of two drop-downs under each side's title, so the page stays
+ * narrow enough to leave the canvas room on a small screen. */
 static void
 build_ambition (SamVisionEditor *self)
 {
-  GtkWidget *label;
-
-  label = gtk_label_new (C_("ladder mark", "Now"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption-heading");
-  gtk_grid_attach (self->ambition_grid, label, 1, 0, 1, 1);
-  label = gtk_label_new (C_("ladder mark", "Wanted"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption-heading");
-  gtk_grid_attach (self->ambition_grid, label, 2, 0, 1, 1);
-
   for (SamSide side = SAM_SIDE_PRODUCER; side <= SAM_SIDE_CONSUMER; side++)
     {
-      label = gtk_label_new (sam_ladder_side_title (side));
+      GtkWidget *label = gtk_label_new (sam_ladder_side_title (side));
+
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_grid_attach (self->ambition_grid, label, 0, side + 1, 1, 1);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_grid_attach (self->ambition_grid, label, 0, side * 2, 2, 1);
     }
 
   for (SamMark mark = 0; mark < SAM_N_MARKS; mark++)
     {
       SamSide side = sam_mark_get_side (mark);
       GtkDropDown *drop_down = sam_rung_drop_down_new (side);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *label = gtk_label_new (sam_mark_is_wanted (mark) ? C_("ladder mark", "Wanted")
+                                                                  : C_("ladder mark", "Now"));
 
+      gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_set_hexpand (GTK_WIDGET (drop_down), TRUE);
       gtk_widget_set_tooltip_text (GTK_WIDGET (drop_down), sam_enum_to_label (SAM_TYPE_MARK, mark));
       gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       sam_enum_to_label (SAM_TYPE_MARK, mark),
                                       -1);
-      gtk_grid_attach (self->ambition_grid, GTK_WIDGET (drop_down),
-                       sam_mark_is_wanted (mark) ? 2 : 1, side + 1, 1, 1);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (drop_down));
+      gtk_widget_set_hexpand (box, TRUE);
+      gtk_grid_attach (self->ambition_grid, box, sam_mark_is_wanted (mark) ? 1 : 0, side * 2 + 1, 1, 1);
       self->marks[mark] = drop_down;
     }
 }

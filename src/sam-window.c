@@ -619,6 +619,21 @@ editor_page_changed_cb (SamWindow *self)
     g_settings_set_string (self->settings, "editor-page", page);
 }
 
+static gboolean
+restore_split_cb (GtkWidget     *paned,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  int width = gtk_widget_get_width (paned);
+  int split = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (paned), "sam-split"));
+
+  if (width <= 0)
+    return G_SOURCE_CONTINUE;
+  if (width > split)
+    gtk_paned_set_position (GTK_PANED (paned), width - split);
+  return G_SOURCE_REMOVE;
+}
+
 /* Window size, split and page are remembered when the schema is installed;
  * without it (an uninstalled build) the window simply starts with defaults. */
 static void
@@ -642,7 +657,13 @@ restore_state (SamWindow *self)
   width = g_settings_get_int (self->settings, "window-width");
   split = g_settings_get_int (self->settings, "split-position");
   if (split > 0 && width > split)
-    gtk_paned_set_position (self->paned, width - split);
+    {
+      /* Close enough for the first frame; exact once the paned knows its
+       * width (the window's frame may take a few pixels of the width). */
+      gtk_paned_set_position (self->paned, width - split);
+      g_object_set_data (G_OBJECT (self->paned), "sam-split", GINT_TO_POINTER (split));
+      gtk_widget_add_tick_callback (GTK_WIDGET (self->paned), restore_split_cb, NULL, NULL);
+    }
 
   page = g_settings_get_string (self->settings, "editor-page");
   if (g_str_equal (page, "parking-lot"))

@@ -1,0 +1,111 @@
+/* test-editor-window.c: the window remembers its size, split and page */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "editor-test-util.h"
+
+static GSettings *
+settings_or_skip (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("the GSettings schema is not compiled in this build (data/ from the desktop branch)");
+      return NULL;
+    }
+  return g_settings_new (APPLICATION_ID);
+}
+
+static void
+test_pages (void)
+{
+  g_autoptr(SamProject) project = sam_project_new ();
+  SamWindow *window = window_new_with (project);
+  GtkStack *stack = sam_window_get_editor_stack (window);
+
+  g_assert_nonnull (window_page (window, "vision"));
+  g_assert_nonnull (window_page (window, "stakeholders"));
+  g_assert_nonnull (window_page (window, "parking"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "parking"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "parking");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "stakeholders"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "stakeholders");
+  /* Every page fits in a narrow editor side, so 1024 pixels leave the
+   * canvas more than half the window. */
+  for (const char * const *page = (const char * const[]) { "vision", "stakeholders", "parking", NULL }; *page; page++)
+    {
+      int min = 0;
+
+      gtk_widget_measure (window_page (window, *page), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_test_message ("%s page: at least %d pixels wide", *page, min);
+      g_assert_cmpint (min, <=, 470);
+    }
+
+  /* An unknown page is ignored, not a crash or a warning. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "nowhere"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "stakeholders");
+
+  window_destroy (window);
+}
+
+static void
+test_state_is_remembered (void)
+{
+  g_autoptr(GSettings) settings = settings_or_skip ();
+  g_autoptr(SamProject) project = sam_project_new ();
+  SamWindow *window;
+  GtkPaned *paned;
+  int width, height;
+
+  if (settings == NULL)
+    return;
+
+  g_settings_set_int (settings, "window-width", 1100);
+  g_settings_set_int (settings, "window-height", 700);
+  g_settings_set_int (settings, "split-position", 500);
+  g_settings_set_string (settings, "editor-page", "parking");
+
+  window = g_object_new (SAM_TYPE_WINDOW, NULL);
+  sam_window_set_project (window, project, NULL, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 700);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sam_window_get_editor_stack (window)), ==, "parking");
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+
+  paned = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), SAM_TYPE_WINDOW, "paned"));
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (paned)) - gtk_paned_get_position (paned) - 500), <=, 8);
+
+  /* Changes are written back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "stakeholders"));
+  {
+    g_autofree char *page = g_settings_get_string (settings, "editor-page");
+    g_assert_cmpstr (page, ==, "stakeholders");
+  }
+  gtk_paned_set_position (paned, gtk_widget_get_width (GTK_WIDGET (paned)) - 420);
+  g_assert_cmpint (g_settings_get_int (settings, "split-position"), ==, 420);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1050, 680);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1050);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 680);
+
+  window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/samenspel/editor-window/pages", test_pages);
+  g_test_add_func ("/samenspel/editor-window/state-is-remembered", test_state_is_remembered);
+
+  return g_test_run ();
+}

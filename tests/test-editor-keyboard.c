@@ -31,6 +31,22 @@ static KeyCode (*keysym_to_keycode) (Display *, KeySym);
 static int (*set_input_focus) (Display *, Window, int, Time);
 static int (*flush) (Display *);
 
+static gboolean
+is_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+static void
+take_focus (SamWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  set_input_focus (gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface)),
+                   gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  g_assert_true (spin_until (is_active, window));
+}
+
 static void
 press (SamWindow  *window,
        guint       modifier_keysym,   /* 0 for none */
@@ -39,6 +55,11 @@ press (SamWindow  *window,
   Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
   KeyCode modifier = modifier_keysym != 0 ? keysym_to_keycode (xdisplay, modifier_keysym) : 0;
   KeyCode key = keysym_to_keycode (xdisplay, keysym);
+
+  /* Other GUI tests share the X server and take the input focus when they
+   * present their windows (there is no window manager): take it back
+   * before every key. */
+  take_focus (window);
 
   if (modifier != 0)
     fake_key (xdisplay, modifier, True, 0);
@@ -58,18 +79,11 @@ type_keys (SamWindow  *window,
     press (window, 0, gdk_unicode_to_keyval ((guchar) *p));
 }
 
-static gboolean
-is_active (gpointer window)
-{
-  return gtk_window_is_active (window);
-}
-
 static SamWindow *
 keyboard_window (SamApplication *app,
                  SamProject     *project)
 {
   SamWindow *window = sam_window_new (GTK_APPLICATION (app));
-  GdkSurface *surface;
 
   sam_window_set_project (window, project, NULL, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);
@@ -77,10 +91,7 @@ keyboard_window (SamApplication *app,
   spin (300);
 
   /* No window manager under Xvfb: give the window the input focus. */
-  surface = gtk_native_get_surface (GTK_NATIVE (window));
-  set_input_focus (gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface)),
-                  gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
-  g_assert_true (spin_until (is_active, window));
+  take_focus (window);
   return window;
 }
 #endif

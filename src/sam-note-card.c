@@ -281,6 +281,9 @@ sam_note_card_init (SamNoteCard *self)
 
   self->owner_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (self->owner_entry, _("Owner"));
+  /* The icon says what the text is once the placeholder is gone. */
+  gtk_entry_set_icon_from_icon_name (self->owner_entry, GTK_ENTRY_ICON_PRIMARY, "avatar-default-symbolic");
+  gtk_entry_set_icon_tooltip_text (self->owner_entry, GTK_ENTRY_ICON_PRIMARY, _("Owner"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->owner_entry), _("Who takes care of this note"));
   gtk_editable_set_width_chars (GTK_EDITABLE (self->owner_entry), 8);
   gtk_widget_set_hexpand (GTK_WIDGET (self->owner_entry), TRUE);

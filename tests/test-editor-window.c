@@ -47,6 +47,21 @@ test_pages (void)
       g_assert_cmpint (min, <=, 470);
     }
 
+  /* The whole window fits a 1024×600 screen, on every page. */
+  for (const char * const *page = (const char * const[]) { "vision", "stakeholders", "parking", NULL }; *page; page++)
+    {
+      int min_width = 0, min_height = 0;
+
+      gtk_stack_set_visible_child_name (stack, *page);
+      spin (50);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, -1, &min_height, NULL, NULL, NULL);
+      g_test_message ("window on the %s page: at least %dx%d", *page, min_width, min_height);
+      g_assert_cmpint (min_width, <=, 1024);
+      g_assert_cmpint (min_height, <=, 600);
+    }
+  gtk_stack_set_visible_child_name (stack, "stakeholders");
+
   /* An unknown page is ignored, not a crash or a warning. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "nowhere"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "stakeholders");

@@ -102,7 +102,7 @@ choice_position (GListModel *choices,
       guint n = g_list_model_get_n_items (choices);
 
       index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < n; i++)
+      for (guint i = 1; i < n; i++)
         {
           g_autoptr(GObject) item = g_list_model_get_item (choices, i);
 
@@ -149,7 +149,7 @@ stakeholder_selected_cb (SamNoteCard *self)
     return;
 
   item = g_list_model_get_item (self->choices, position);
-  if (SAM_IS_STAKEHOLDER (item))
+  if (position > 0 && SAM_IS_STAKEHOLDER (item))
     id = sam_stakeholder_get_id (SAM_STAKEHOLDER (item));
   sam_project_set_string (self->project, self->note, "stakeholder-id", id);
 }
@@ -181,19 +181,39 @@ delete_clicked_cb (SamNoteCard *self)
   sam_project_remove_note (self->project, note);
 }
 
-static char *
-choice_label (GObject  *item,
-              gpointer  user_data)
+/* Drop-down rows show the stakeholder's name and follow renames. */
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
 {
-  if (SAM_IS_STAKEHOLDER (item))
-    {
-      const char *name = sam_stakeholder_get_name (SAM_STAKEHOLDER (item));
+  GtkWidget *label = gtk_label_new (NULL);
 
-      return g_strdup (name[0] != '\0' ? name : _("Unnamed"));
-    }
-  if (GTK_IS_STRING_OBJECT (item))
-    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-  return g_strdup ("");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GBinding *binding = g_object_bind_property (gtk_list_item_get_item (item), "name",
+                                              gtk_list_item_get_child (item), "label",
+                                              G_BINDING_SYNC_CREATE);
+
+  g_object_set_data (G_OBJECT (item), "sam-binding", binding);
+}
+
+static void
+choice_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GBinding *binding = g_object_get_data (G_OBJECT (item), "sam-binding");
+
+  if (binding != NULL)
+    g_binding_unbind (binding);
+  g_object_set_data (G_OBJECT (item), "sam-binding", NULL);
 }
 
 static void
@@ -237,6 +257,7 @@ sam_note_card_init (SamNoteCard *self)
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkExpression *expression;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
@@ -288,10 +309,15 @@ sam_note_card_init (SamNoteCard *self)
   gtk_editable_set_width_chars (GTK_EDITABLE (self->owner_entry), 8);
   gtk_widget_set_hexpand (GTK_WIDGET (self->owner_entry), TRUE);
   self->stakeholder_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (choice_label), NULL, NULL);
+  /* Every choice is a SamStakeholder ("no stakeholder" is a stand-in that
+   * never joins the project), so one expression serves the search. */
+  expression = gtk_property_expression_new (SAM_TYPE_STAKEHOLDER, NULL, "name");
   gtk_drop_down_set_expression (self->stakeholder_drop_down, expression);
   gtk_expression_unref (expression);
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (choice_unbind_cb), NULL);
+  gtk_drop_down_set_factory (self->stakeholder_drop_down, factory);
   gtk_drop_down_set_enable_search (self->stakeholder_drop_down, TRUE);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->stakeholder_drop_down),
                                _("The stakeholder this note is about"));

@@ -528,9 +528,10 @@ sam_parking_lot_set_project (SamParkingLot *self,
   if (project != NULL)
     {
       GListModel *notes = sam_project_get_notes (project);
-      GListStore *nobody = g_list_store_new (G_TYPE_OBJECT);
+      GListStore *nobody = g_list_store_new (SAM_TYPE_STAKEHOLDER);
       GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
-      g_autoptr(GtkStringObject) none = gtk_string_object_new (_("No stakeholder"));
+      /* A stand-in that never joins the project: position 0 means "none". */
+      g_autoptr(SamStakeholder) none = sam_stakeholder_new (_("No stakeholder"));
 
       /* "No stakeholder" first, then the project's own list, live.  Made
        * before the grid gets its model: binding cards may start at once. */

@@ -56,10 +56,10 @@ press (SamWindow  *window,
   KeyCode modifier = modifier_keysym != 0 ? keysym_to_keycode (xdisplay, modifier_keysym) : 0;
   KeyCode key = keysym_to_keycode (xdisplay, keysym);
 
-  /* Other GUI tests share the X server and take the input focus when they
-   * present their windows (there is no window manager): take it back
-   * before every key. */
-  take_focus (window);
+  /* Without a window manager a window that appears elsewhere on the X
+   * server takes the input focus; take it back if that happened. */
+  if (!gtk_window_is_active (GTK_WINDOW (window)))
+    take_focus (window);
 
   if (modifier != 0)
     fake_key (xdisplay, modifier, True, 0);

@@ -47,6 +47,13 @@ note_text_has_focus (gpointer data)
 }
 
 static gboolean
+label_is (GtkWidget *widget,
+          gpointer   text)
+{
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
 has_name (GtkWidget *widget,
           gpointer   name)
 {
@@ -166,6 +173,11 @@ test_card_fields_filter_review (void)
   g_assert_cmpstr (sam_note_get_owner (question), ==, "Anna");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (field (card, "stakeholder")), 1);
   g_assert_cmpstr (sam_note_get_stakeholder_id (question), ==, sam_stakeholder_get_id (pupils));
+  /* The drop-down shows the name, and follows a rename. */
+  g_assert_nonnull (find_widget (field (card, "stakeholder"), GTK_TYPE_LABEL, label_is, (gpointer) "Pupils"));
+  sam_project_set_string (project, pupils, "name", "Pupil council");
+  g_assert_nonnull (find_widget (field (card, "stakeholder"), GTK_TYPE_LABEL, label_is, (gpointer) "Pupil council"));
+  undo (window);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (field (card, "status")), SAM_NOTE_STATUS_RESOLVED);
   g_assert_cmpint (sam_note_get_status (question), ==, SAM_NOTE_STATUS_RESOLVED);
 

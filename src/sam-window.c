@@ -21,6 +21,7 @@
 #include "sam-window.h"
 
 #define EXAMPLE_RESOURCE RESOURCE_PREFIX "/examples/culture-foundation.samenspel"
+#define SAVE_STATE_DELAY_MS 300
 
 struct _SamWindow
 {
@@ -45,6 +46,7 @@ struct _SamWindow
   GtkWidget            *stakeholder_editor;
   GtkWidget            *parking_lot;
   GSettings            *settings;        /* NULL without the schema */
+  guint                 save_state_id;
 };
 
 G_DEFINE_FINAL_TYPE (SamWindow, sam_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -598,25 +600,54 @@ win_find_stakeholder_action (GtkWidget  *widget,
   sam_stakeholder_editor_focus_search (SAM_STAKEHOLDER_EDITOR (self->stakeholder_editor));
 }
 
+/* Window state goes to GSettings a moment after it stops changing (a
+ * dragged split or a resize would otherwise write on every motion), and at
+ * once when the window goes away. */
 static void
-split_position_changed_cb (SamWindow *self)
+save_state (SamWindow *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+  const char *page = gtk_stack_get_visible_child_name (self->editor_stack);
+  int default_width, default_height;
 
+  g_clear_handle_id (&self->save_state_id, g_source_remove);
+  if (self->settings == NULL)
+    return;
+
+  /* The default size is the unmaximized size, the one worth restoring. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &default_width, &default_height);
+  if (default_width > 0 && default_height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", default_width);
+      g_settings_set_int (self->settings, "window-height", default_height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   /* The setting is the width of the editor side, which keeps its size when
    * the window grows; before the first allocation there is nothing to store. */
-  if (width > 0 && self->settings != NULL)
+  if (width > 0)
     g_settings_set_int (self->settings, "split-position",
                         MAX (0, width - gtk_paned_get_position (self->paned)));
+  if (page != NULL)
+    g_settings_set_string (self->settings, "editor-page", page);
+}
+
+static gboolean
+save_state_cb (gpointer user_data)
+{
+  SamWindow *self = user_data;
+
+  self->save_state_id = 0;
+  save_state (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
-editor_page_changed_cb (SamWindow *self)
+queue_save_state (SamWindow *self)
 {
-  const char *page = gtk_stack_get_visible_child_name (self->editor_stack);
-
-  if (page != NULL && self->settings != NULL)
-    g_settings_set_string (self->settings, "editor-page", page);
+  if (self->settings == NULL)
+    return;
+  g_clear_handle_id (&self->save_state_id, g_source_remove);
+  self->save_state_id = g_timeout_add (SAVE_STATE_DELAY_MS, save_state_cb, self);
 }
 
 static gboolean
@@ -650,11 +681,11 @@ restore_state (SamWindow *self)
     return;
 
   self->settings = g_settings_new (APPLICATION_ID);
-  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-
   width = g_settings_get_int (self->settings, "window-width");
+  gtk_window_set_default_size (GTK_WINDOW (self), width, g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
   split = g_settings_get_int (self->settings, "split-position");
   if (split > 0 && width > split)
     {
@@ -724,10 +755,13 @@ editors_init (SamWindow *self)
   if (page != NULL && gtk_stack_get_child_by_name (self->editor_stack, page) != NULL)
     gtk_stack_set_visible_child_name (self->editor_stack, page);
 
-  g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (split_position_changed_cb),
+  g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (queue_save_state),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor_stack, "notify::visible-child-name",
-                           G_CALLBACK (editor_page_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (queue_save_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (queue_save_state), NULL);
+  g_signal_connect (self, "notify::default-height", G_CALLBACK (queue_save_state), NULL);
+  g_signal_connect (self, "notify::maximized", G_CALLBACK (queue_save_state), NULL);
 }
 
 static void
@@ -736,6 +770,8 @@ sam_window_dispose (GObject *object)
   SamWindow *self = (SamWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->save_state_id != 0)
+    save_state (self);
   /* The paned is both a bound template child and the window's child:
    * detach it through GtkWindow first, or dispose_template() unparents it
    * behind GtkWindow's back and GtkWindow later unparents freed memory. */

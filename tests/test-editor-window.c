@@ -98,19 +98,28 @@ test_state_is_remembered (void)
   paned = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), SAM_TYPE_WINDOW, "paned"));
   g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (paned)) - gtk_paned_get_position (paned) - 500), <=, 8);
 
-  /* Changes are written back. */
+  /* Changes are written back, a moment after they stop. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "stakeholders"));
+  spin (500);
   {
     g_autofree char *page = g_settings_get_string (settings, "editor-page");
     g_assert_cmpstr (page, ==, "stakeholders");
   }
   gtk_paned_set_position (paned, gtk_widget_get_width (GTK_WIDGET (paned)) - 420);
+  spin (500);
   g_assert_cmpint (g_settings_get_int (settings, "split-position"), ==, 420);
   gtk_window_set_default_size (GTK_WINDOW (window), 1050, 680);
+  spin (500);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1050);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 680);
 
+  /* A change still pending when the window closes is not lost. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "vision"));
   window_destroy (window);
+  {
+    g_autofree char *page = g_settings_get_string (settings, "editor-page");
+    g_assert_cmpstr (page, ==, "vision");
+  }
 }
 
 int

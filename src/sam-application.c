@@ -12,11 +12,13 @@
 #include <glib/gi18n.h>
 
 #include "sam-application.h"
+#include "sam-drafts.h"
 #include "sam-window.h"
 
 struct _SamApplication
 {
   GtkApplication parent_instance;
+  gboolean       recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (SamApplication, sam_application, GTK_TYPE_APPLICATION)
@@ -33,6 +35,17 @@ find_reusable_window (SamApplication *self)
   return NULL;
 }
 
+/* Drafts left behind by a crash or a kill (sam-drafts.c) are offered
+ * once per run, when the first window is up. */
+static void
+offer_recovery_once (SamApplication *self)
+{
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  sam_drafts_offer_recovery (GTK_APPLICATION (self));
+}
+
 static void
 sam_application_activate (GApplication *app)
 {
@@ -44,6 +57,7 @@ sam_application_activate (GApplication *app)
       sam_window_open_example (SAM_WINDOW (window));
     }
   gtk_window_present (window);
+  offer_recovery_once (SAM_APPLICATION (app));
 }
 
 static void
@@ -63,6 +77,7 @@ sam_application_open (GApplication  *app,
       sam_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
+  offer_recovery_once (self);
 }
 
 static int
@@ -170,6 +185,7 @@ sam_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.export-ladder", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "win.editor-page::vision", { "<Alt>1", NULL } },
     { "win.editor-page::stakeholders", { "<Alt>2", NULL } },
     { "win.editor-page::parking", { "<Alt>3", NULL } },
@@ -210,7 +226,8 @@ sam_application_init (SamApplication *self)
   g_application_set_option_context_description (G_APPLICATION (self),
                                                 _("Without a display:\n"
                                                   "  samenspel --validate FILE…\n"
-                                                  "  samenspel --export OUT.png|OUT.svg|OUT.pdf [--size WxH] [--style light|dark|projector] FILE"));
+                                                  "  samenspel --export OUT.png|OUT.svg|OUT.pdf [--size WxH] [--style light|dark|projector] FILE\n"
+                                                  "  samenspel --export HANDOUT.pdf --handout FILE"));
 }
 
 SamApplication *

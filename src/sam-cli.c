@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "sam-cli.h"
+#include "sam-export.h"
+#include "sam-handout.h"
 #include "sam-project-io.h"
 
 int
@@ -57,17 +59,89 @@ sam_cli_wants (int    argc,
   return FALSE;
 }
 
+/* Loads exactly one project for an export, or says why not. */
+static SamProject *
+load_one (char **files)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  SamProject *project;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("samenspel: %s\n", _("--export needs exactly one project file"));
+      return NULL;
+    }
+
+  file = g_file_new_for_commandline_arg (files[0]);
+  project = sam_project_load_from_file (file, NULL, NULL, &error);
+  if (project == NULL)
+    g_printerr ("%s: error: %s\n", files[0], error->message);
+  return project;
+}
+
+int
+sam_cli_export (const char  *output,
+                const char  *size,
+                const char  *style_name,
+                gboolean     handout,
+                char       **files)
+{
+  g_autoptr(SamProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  SamRenderStyle style = SAM_RENDER_STYLE_LIGHT;
+  int width = 1920, height = 1080;
+
+  if ((size != NULL && !sam_export_parse_size (size, &width, &height, &error)) ||
+      (style_name != NULL && !sam_export_parse_style (style_name, &style, &error)))
+    {
+      g_printerr ("samenspel: %s\n", error->message);
+      return 2;
+    }
+
+  if (handout && !g_str_has_suffix (output, ".pdf"))
+    {
+      g_printerr ("samenspel: %s\n", _("the handout is a PDF: name the output “….pdf”"));
+      return 2;
+    }
+
+  project = load_one (files);
+  if (project == NULL)
+    return 1;
+
+  if (handout ? !sam_handout_export (project, output, &error)
+              : !sam_export_ladder (project, output, width, height, style, &error))
+    {
+      g_printerr ("%s: error: %s\n", output, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 int
 sam_cli_run (int    argc,
              char **argv)
 {
   gboolean validate = FALSE;
+  g_autofree char *export_path = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *style = NULL;
+  gboolean handout = FALSE;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
       N_("Check project files; exit status 0 only when all are valid"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
+      N_("Export the ladder to OUT (.png, .svg or .pdf)"), N_("OUT") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size,
+      N_("Size of the export: pixels for PNG, points for SVG and PDF (default 1920x1080)"), N_("WxH") },
+    { "style", 0, 0, G_OPTION_ARG_STRING, &style,
+      N_("Style of the export: light, dark or projector (default light)"), N_("STYLE") },
+    { "handout", 0, 0, G_OPTION_ARG_NONE, &handout,
+      N_("With --export: write the A4 handout (ladder, vision, stakeholders, parking lot) as PDF"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -81,8 +155,15 @@ sam_cli_run (int    argc,
       return 2;
     }
 
+  if (validate && export_path != NULL)
+    {
+      g_printerr ("samenspel: %s\n", _("use either --validate or --export"));
+      return 2;
+    }
   if (validate)
     return sam_cli_validate ((const char * const *) files);
+  if (export_path != NULL)
+    return sam_cli_export (export_path, size, style, handout, files);
 
   g_printerr ("samenspel: %s\n", _("nothing to do"));
   return 2;

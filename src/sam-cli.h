@@ -16,4 +16,12 @@ int      sam_cli_run            (int                 argc,
  * process exit status (0 only when every file is valid). */
 int      sam_cli_validate       (const char * const *files);
 
+/* Writes the ladder (or with @handout the PDF handout) of the one project
+ * in @files to @output; returns the process exit status. */
+int      sam_cli_export         (const char         *output,
+                                 const char         *size,
+                                 const char         *style_name,
+                                 gboolean            handout,
+                                 char              **files);
+
 G_END_DECLS

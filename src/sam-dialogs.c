@@ -179,6 +179,15 @@ sam_dialog_save_file (GtkWindow     *parent,
 
 #else /* GTK 4.8 */
 
+/* The answer may close the parent window; the dialog must not outlive it
+ * pointing at it, so it lets go of the parent before anything else. */
+static void
+close_dialog (GtkDialog *dialog)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 save_changes_response_cb (GtkDialog *dialog,
                           int        response_id,
@@ -189,7 +198,7 @@ save_changes_response_cb (GtkDialog *dialog,
                                     : response_id == GTK_RESPONSE_REJECT ? SAM_SAVE_CHANGES_DISCARD
                                     : SAM_SAVE_CHANGES_CANCEL;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_dialog (dialog);
   ((SamSaveChangesFunc) cb->func) (response, cb->user_data);
 }
 
@@ -224,7 +233,7 @@ question_response_cb (GtkDialog *dialog,
 {
   g_autofree Callback *cb = user_data;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_dialog (dialog);
   ((SamQuestionFunc) cb->func) (response_id == GTK_RESPONSE_ACCEPT, cb->user_data);
 }
 

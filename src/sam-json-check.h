@@ -1,8 +1,9 @@
 /* sam-json-check.h: a strict RFC 8259 check of raw bytes
  *
- * Runs before json-glib sees untrusted data: json-glib 1.6 accepts some
+ * Runs before any parser sees untrusted data: json-glib 1.6 accepts some
  * non-standard JSON and has no nesting limit (about 100,000 nested '['
- * crash it).  One pass over the bytes, no allocation on success.
+ * crash it), and sam_json_tree_new() relies on the check.  One pass over
+ * the bytes, no allocation on success.
  */
 #pragma once
 

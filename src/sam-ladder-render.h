@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 
+#include "sam-ladder.h"
 #include "sam-project.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ typedef enum {
   SAM_RENDER_STYLE_DARK,
   SAM_RENDER_STYLE_PROJECTOR,
 } SamRenderStyle;
+#define SAM_RENDER_N_STYLES 3
 
 /* What a presentation step puts in focus; the rest is dimmed. */
 typedef enum {
@@ -37,9 +39,144 @@ typedef struct {
   int             keyboard_side;       /* rung with keyboard focus, or -1 */
   int             keyboard_rung;
   const char     *selected_stakeholder; /* id, or NULL */
+  /* Added by the renderer's owner: */
+  const char     *font_family;         /* NULL: "DejaVu Sans" (deterministic) */
+  gboolean        draw_background;     /* fill the page colour (default TRUE) */
+  double          min_scale;           /* 0, or a floor for the size unit (1.0 = type
+                                        * as at 1280x720), so a small canvas stays legible */
+  /* Every text the renderer draws passes through this when set: for
+   * previewing translations (long Dutch compounds) and for tests. */
+  const char   *(*translate_func) (const char *text,
+                                   gpointer    data);
+  gpointer        translate_data;
 } SamRenderOptions;
 
 void sam_render_options_init (SamRenderOptions *options,
                               SamRenderStyle    style);
+
+#define SAM_TYPE_RENDER_STYLE (sam_render_style_get_type ())
+GType        sam_render_style_get_type    (void) G_GNUC_CONST;
+/* "light", "dark" or "projector" (case-insensitive); FALSE otherwise. */
+gboolean     sam_render_style_from_string (const char     *name,
+                                           SamRenderStyle *style);
+const char  *sam_render_style_to_string   (SamRenderStyle  style);
+
+/* ---- Colours of a style (sam-render-style.c) ---- */
+
+typedef struct {
+  double r, g, b;   /* 0..1, sRGB */
+} SamRgb;
+
+typedef struct {
+  SamRgb page;            /* background of the picture */
+  SamRgb text;            /* titles, axis and legend text on the page */
+  SamRgb text_muted;      /* secondary text on the page */
+  SamRgb side[2];         /* accent of producer / consumer: lines, shapes */
+  SamRgb box[2];          /* rung box fill */
+  SamRgb box_hover[2];    /* rung box fill under the pointer */
+  SamRgb riser[2];        /* the step below a raised rung */
+  SamRgb box_text;        /* text on a rung box (either fill) */
+  SamRgb box_text_muted;  /* summaries and descriptions on a rung box */
+  SamRgb chip_bg;         /* stakeholder chips, marker and "+N" pills */
+  SamRgb chip_text;
+  SamRgb focus;           /* keyboard focus ring and selection outline */
+  double font_scale;      /* 1.0; larger for the projector */
+  double line_scale;      /* 1.0; thicker for the projector */
+} SamRenderPalette;
+
+const SamRenderPalette *sam_render_palette_get    (SamRenderStyle style);
+/* The Okabe-Ito colour for stakeholder chip @index (cycles; never black, never the hard-to-see yellow). */
+void                    sam_render_chip_colour    (guint          index,
+                                                   SamRgb        *rgb);
+/* WCAG 2 relative luminance and contrast ratio (1..21). */
+double                  sam_rgb_luminance         (const SamRgb  *rgb);
+double                  sam_rgb_contrast          (const SamRgb  *a,
+                                                   const SamRgb  *b);
+/* "#rrggbb" or "#rgb"; FALSE when @str is not such a colour. */
+gboolean                sam_rgb_parse             (const char    *str,
+                                                   SamRgb        *rgb);
+
+/* ---- The geometry the renderer drew ---- */
+
+typedef enum {
+  SAM_TEXT_SIDE_TITLE,
+  SAM_TEXT_AXIS_LABEL,
+  SAM_TEXT_RUNG_NUMBER,
+  SAM_TEXT_RUNG_TITLE,
+  SAM_TEXT_RUNG_SUMMARY,
+  SAM_TEXT_RUNG_DESCRIPTION,
+  SAM_TEXT_MARKER_LABEL,
+  SAM_TEXT_CHIP_NAME,
+  SAM_TEXT_CHIP_WANTED,
+  SAM_TEXT_CHIP_SUMMARY,     /* "+N" */
+  SAM_TEXT_LEGEND,
+} SamTextKind;
+
+typedef struct {
+  SamTextKind        kind;
+  char              *text;        /* the full text (before ellipsizing) */
+  cairo_rectangle_t  rect;        /* the logical extents drawn */
+  cairo_rectangle_t  container;   /* the box it must stay inside */
+  int                side;        /* SamSide, or -1 */
+  int                rung;        /* 1..4, or 0 */
+  SamRgb             fg;          /* text colour ... */
+  SamRgb             bg;          /* ... and the colour behind it */
+  gboolean           ellipsized;
+  gboolean           dimmed;      /* drawn under a focus dimming veil */
+} SamTextBox;
+
+typedef struct {
+  char              *stakeholder_id; /* NULL for a "+N" summary */
+  int                rung;           /* consumer rung 1..4 */
+  int                hidden;         /* N of a "+N" summary, else 0 */
+  cairo_rectangle_t  rect;
+} SamChipBox;
+
+typedef struct {
+  double             width;
+  double             height;
+  cairo_rectangle_t  rungs[2][SAM_LADDER_N_RUNGS];  /* [SamSide][rung - 1] */
+  cairo_rectangle_t  keystone;
+  cairo_rectangle_t  ladder_area;
+  cairo_rectangle_t  axis;
+  cairo_rectangle_t  legend;
+  gboolean           marker_visible[SAM_N_MARKS];
+  cairo_rectangle_t  markers[SAM_N_MARKS];          /* [SamMark] */
+  GArray            *chips;       /* SamChipBox, "+N" summaries included */
+  GArray            *texts;       /* SamTextBox, in drawing order */
+} SamLadderGeometry;
+
+typedef enum {
+  SAM_LADDER_HIT_NONE,
+  SAM_LADDER_HIT_RUNG,
+  SAM_LADDER_HIT_MARKER,
+  SAM_LADDER_HIT_CHIP,
+  SAM_LADDER_HIT_SUMMARY,    /* a "+N" pill */
+} SamLadderHitKind;
+
+typedef struct {
+  SamLadderHitKind  kind;
+  SamSide           side;
+  int               rung;            /* 1..4 for every kind but NONE */
+  SamMark           mark;            /* with SAM_LADDER_HIT_MARKER */
+  const char       *stakeholder_id;  /* with SAM_LADDER_HIT_CHIP; owned by the geometry */
+} SamLadderHit;
+
+SamLadderGeometry *sam_ladder_render          (cairo_t                 *cr,
+                                               SamProject              *project,
+                                               double                   width,
+                                               double                   height,
+                                               const SamRenderOptions  *options);
+void               sam_ladder_geometry_free   (SamLadderGeometry       *geometry);
+/* The topmost thing at (@x, @y): chips and markers before rungs. */
+gboolean           sam_ladder_geometry_hit    (const SamLadderGeometry *geometry,
+                                               double                   x,
+                                               double                   y,
+                                               SamLadderHit            *hit);
+/* The chip of @stakeholder_id, or NULL when it is not drawn (unplaced or in "+N"). */
+const SamChipBox  *sam_ladder_geometry_find_chip (const SamLadderGeometry *geometry,
+                                                  const char              *stakeholder_id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SamLadderGeometry, sam_ladder_geometry_free)
 
 G_END_DECLS

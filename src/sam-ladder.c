@@ -30,7 +30,7 @@ static const SamLadderRole roles[2][SAM_LADDER_N_RUNGS] = {
          "choose; the result is one product among many.") },
     { SAM_SIDE_PRODUCER, 3, "integrator",
       N_("Integrator"),
-      N_("Involves clients in every phase of development"),
+      N_("Involves clients in several phases of development"),
       N_("The organisation works with clients through several phases of "
          "development, from first idea to finished offer. This is intensive "
          "and often long; design thinking is one way to do it.") },
@@ -38,7 +38,7 @@ static const SamLadderRole roles[2][SAM_LADDER_N_RUNGS] = {
       N_("Facilitator"),
       N_("Offers a platform on which clients create their own"),
       N_("The organisation builds a platform on which clients develop their own "
-         "products, and guides the process as host, platform builder and "
+         "products, and acts as process guide, platform builder and "
          "adviser on request. Some results it may take further itself.") },
   },
   {

@@ -1,11 +1,13 @@
 /* sam-project-io.c: reading and writing project files
  *
  * Loading: sam_json_check() vets the raw bytes (size, UTF-8, depth, strict
- * grammar), json-glib parses them, and the reader below checks every known
- * member's type and bounds while building a fresh SamProject; members it
- * does not know are kept as JsonObjects on the model for the next save.
- * Version 0 files (the pre-release layout) are rewritten into the version
- * 1 layout first and then read by the same reader.
+ * grammar), sam_json_tree_new() turns them into a compact tree in one pass
+ * (json-glib's parser costs twice as much and has no depth limit), and the
+ * reader below checks every known member's type and bounds while building
+ * a fresh SamProject; members it does not know become json-glib objects on
+ * the model, kept for the next save.  Version 0 files (the pre-release
+ * layout) are rewritten into the version 1 layout first and then read by
+ * the same reader.
  *
  * Saving: the writer prints the model straight into a GString (known
  * members in a fixed order, then unknown ones in their original order), so
@@ -1467,11 +1469,23 @@ append_timestamp (GString *out,
 
 static void append_node (GString *out, JsonNode *node, guint indent);
 
+static const char * const ladder_members[] = {
+  "producer-now", "producer-wanted", "consumer-now", "consumer-wanted", NULL
+};
+
+static const char * const vision_members[] = {
+  "client-wants", "mission", "approach", "current", "fit-notes", "verdict", NULL
+};
+
+/* The members of @object in their order, except those named in @known:
+ * unknown members that other code set must not duplicate known ones, or
+ * the file would not load again. */
 static void
-append_members (GString    *out,
-                JsonObject *object,
-                guint       indent,
-                gboolean   *first)
+append_members (GString            *out,
+                JsonObject         *object,
+                guint               indent,
+                gboolean           *first,
+                const char * const *known)
 {
   g_autoptr(GList) members = NULL;
 
@@ -1481,6 +1495,8 @@ append_members (GString    *out,
   members = json_object_get_members (object);
   for (GList *l = members; l != NULL; l = l->next)
     {
+      if (known != NULL && member_number (known, l->data) >= 0)
+        continue;
       append_key (out, indent, first, l->data);
       append_node (out, json_object_get_member (object, l->data), indent);
     }
@@ -1523,7 +1539,7 @@ append_node (GString  *out,
         gboolean first = TRUE;
 
         g_string_append_c (out, '{');
-        append_members (out, json_node_get_object (node), indent + 2, &first);
+        append_members (out, json_node_get_object (node), indent + 2, &first, NULL);
         close_container (out, indent, first, '}');
       }
       break;
@@ -1639,7 +1655,7 @@ append_stakeholder (GString        *out,
   append_string_member (out, in, &first, "notes", sam_stakeholder_get_notes (s));
   append_string_member (out, in, &first, "colour", sam_stakeholder_get_colour (s));
   append_timestamp_member (out, in, &first, "modified", sam_stakeholder_get_modified (s));
-  append_members (out, sam_stakeholder_get_unknown (s), in, &first);
+  append_members (out, sam_stakeholder_get_unknown (s), in, &first, stakeholder_members);
   close_container (out, indent, FALSE, '}');
 }
 
@@ -1667,7 +1683,7 @@ append_note (GString *out,
     append_quoted (out, stakeholder);
   append_timestamp_member (out, in, &first, "created", sam_note_get_created (n));
   append_timestamp_member (out, in, &first, "modified", sam_note_get_modified (n));
-  append_members (out, sam_note_get_unknown (n), in, &first);
+  append_members (out, sam_note_get_unknown (n), in, &first, note_members);
   close_container (out, indent, FALSE, '}');
 }
 
@@ -1700,7 +1716,8 @@ sam_project_save_to_bytes (SamProject *project)
   for (int mark = 0; mark < SAM_N_MARKS; mark++)
     append_int_member (out, 4, &section_first, sam_mark_property_name (mark),
                        sam_project_get_mark (project, mark));
-  append_members (out, sam_project_get_unknown (project, "ladder"), 4, &section_first);
+  append_members (out, sam_project_get_unknown (project, "ladder"), 4, &section_first,
+                  ladder_members);
   close_container (out, 2, FALSE, '}');
 
   append_key (out, 2, &first, "vision");
@@ -1711,7 +1728,8 @@ sam_project_save_to_bytes (SamProject *project)
                           sam_project_get_vision (project, field));
   append_string_member (out, 4, &section_first, "verdict",
                         sam_enum_to_nick (SAM_TYPE_VERDICT, sam_project_get_verdict (project)));
-  append_members (out, sam_project_get_unknown (project, "vision"), 4, &section_first);
+  append_members (out, sam_project_get_unknown (project, "vision"), 4, &section_first,
+                  vision_members);
   close_container (out, 2, FALSE, '}');
 
   append_key (out, 2, &first, "stakeholders");
@@ -1743,7 +1761,7 @@ sam_project_save_to_bytes (SamProject *project)
   close_container (out, 2, n == 0, ']');
 
   /* Unknown top-level members last, in the order the file had them. */
-  append_members (out, sam_project_get_unknown (project, ""), 2, &first);
+  append_members (out, sam_project_get_unknown (project, ""), 2, &first, project_members);
   g_string_append (out, "\n}\n");
 
   return g_string_free_to_bytes (out);

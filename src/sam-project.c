@@ -112,7 +112,7 @@ sam_vision_guidance (SamVisionField field)
                "wish? Say why you want to co-create and how much client "
                "participation you aim for; mark it on the ladder.");
     case SAM_VISION_APPROACH:
-      return _("Which roles does that ask of you: host, process guide, "
+      return _("Which roles does that ask of you: process guide, "
                "inspirer, adviser? Whose talents fit them, regardless of "
                "job title?");
     case SAM_VISION_CURRENT:

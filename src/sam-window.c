@@ -14,13 +14,17 @@
 #include <unistd.h>
 
 #include "sam-dialogs.h"
+#include "sam-export-dialog.h"
+#include "sam-ladder-view.h"
 #include "sam-parking-lot.h"
 #include "sam-project-io.h"
+#include "sam-share.h"
 #include "sam-stakeholder-editor.h"
 #include "sam-vision-editor.h"
 #include "sam-window.h"
 
-#define EXAMPLE_RESOURCE RESOURCE_PREFIX "/examples/culture-foundation.samenspel"
+#define EXAMPLE_RESOURCE_DIR RESOURCE_PREFIX "/examples/"
+#define EXAMPLE_DEFAULT "culture-foundation.samenspel"
 #define SAVE_STATE_DELAY_MS 300
 
 struct _SamWindow
@@ -39,6 +43,7 @@ struct _SamWindow
   GtkLabel             *subtitle_label;
   GtkPaned             *paned;
   GtkBox               *canvas_box;
+  GtkWidget            *ladder_view;
   GtkStack             *editor_stack;
 
   /* editors */
@@ -262,9 +267,18 @@ sam_window_open_example (SamWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(SamProject) project = NULL;
 
+  g_autofree char *path = NULL;
+
   g_return_if_fail (SAM_IS_WINDOW (self));
 
-  bytes = g_resources_lookup_data (EXAMPLE_RESOURCE, 0, &error);
+  /* The example follows the UI language: translators name the example
+   * file written in their language (data/examples/), if there is one. */
+  path = g_strconcat (EXAMPLE_RESOURCE_DIR,
+                      C_("example project file name", "culture-foundation.samenspel"),
+                      NULL);
+  bytes = g_resources_lookup_data (path, 0, NULL);
+  if (bytes == NULL)
+    bytes = g_resources_lookup_data (EXAMPLE_RESOURCE_DIR EXAMPLE_DEFAULT, 0, &error);
   if (bytes != NULL)
     project = sam_project_load_from_bytes (bytes, &error);
 
@@ -745,6 +759,12 @@ editors_init (SamWindow *self)
   g_object_bind_property (self, "project", self->stakeholder_editor, "project", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "project", self->parking_lot, "project", G_BINDING_SYNC_CREATE);
 
+  /* A chip clicked on the canvas opens its card; a card selected here
+   * highlights its chip. */
+  g_object_bind_property (self->ladder_view, "selected-stakeholder",
+                          self->stakeholder_editor, "selected-stakeholder",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
   if (g_getenv ("SAMENSPEL_EXIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
 
@@ -765,18 +785,25 @@ editors_init (SamWindow *self)
 }
 
 static void
+win_export_ladder_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  sam_export_dialog_run (GTK_WINDOW (self), self->project);
+}
+
+static void
 sam_window_dispose (GObject *object)
 {
   SamWindow *self = (SamWindow *) object;
 
+  /* No gtk_widget_dispose_template(): GtkWindow unparents its own child
+   * and titlebar, and doing it twice frees them under its feet. */
   g_cancellable_cancel (self->cancellable);
   if (self->save_state_id != 0)
     save_state (self);
-  /* The paned is both a bound template child and the window's child:
-   * detach it through GtkWindow first, or dispose_template() unparents it
-   * behind GtkWindow's back and GtkWindow later unparents freed memory. */
-  gtk_window_set_child (GTK_WINDOW (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);
 }
@@ -845,6 +872,7 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, win_close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, win_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, win_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ladder", NULL, win_export_ladder_action);
   gtk_widget_class_install_action (widget_class, "win.editor-page", "s", win_editor_page_action);
   gtk_widget_class_install_action (widget_class, "win.new-note", NULL, win_new_note_action);
   gtk_widget_class_install_action (widget_class, "win.find-stakeholder", NULL, win_find_stakeholder_action);
@@ -862,11 +890,17 @@ sam_window_init (SamWindow *self)
   /* Features attach themselves here, each with its own action group and
    * widgets, so the window stays about the document. */
   /* canvas */
+  self->ladder_view = sam_ladder_view_new (self->project);
+  gtk_widget_set_hexpand (self->ladder_view, TRUE);
+  gtk_widget_set_vexpand (self->ladder_view, TRUE);
+  gtk_box_append (self->canvas_box, self->ladder_view);
+  g_object_bind_property (self, "project", self->ladder_view, "project", G_BINDING_DEFAULT);
 
   /* editors */
   editors_init (self);
 
   /* sharing */
+  sam_share_attach (self);
 
   /* presentation */
 }
@@ -896,6 +930,13 @@ sam_window_get_display_title (SamWindow *self)
 {
   g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
   return self->display_title;
+}
+
+GtkWidget *
+sam_window_get_ladder_view (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  return self->ladder_view;
 }
 
 GtkBox *

@@ -44,6 +44,8 @@ void        sam_window_confirm_discard  (SamWindow         *self,
                                          gpointer           user_data);
 const char *sam_window_get_display_title(SamWindow         *self);
 
+/* The SamLadderView canvas. */
+GtkWidget  *sam_window_get_ladder_view  (SamWindow         *self);
 /* Containers the canvas and the editors are placed in. */
 GtkBox     *sam_window_get_canvas_box   (SamWindow         *self);
 GtkStack   *sam_window_get_editor_stack (SamWindow         *self);

@@ -249,7 +249,10 @@ validate_schema (const char * const *paths,
                  char              **output)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autofree char *python = g_find_program_in_path ("python3");
+  /* Debian's python3 first: python3-jsonschema installs there, while a
+   * python3 earlier in PATH (pyenv, venv) may not have it. */
+  g_autofree char *python = g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE)
+                            ? g_strdup ("/usr/bin/python3") : g_find_program_in_path ("python3");
   g_autofree char *script = g_build_filename (TEST_DATA_DIR, "..", "validate-schema.py", NULL);
   g_autofree char *schema = g_build_filename (TEST_DATA_DIR, "..", "..", "data", "samenspel.schema.json", NULL);
   g_autoptr(GError) error = NULL;
@@ -448,6 +451,23 @@ test_unknown_members_kept (void)
   g_assert_cmpstr (g_list_nth_data (members, 0), ==, "format");
   g_assert_cmpstr (g_list_nth_data (members, 10), ==, "notes");
   g_assert_cmpstr (g_list_nth_data (members, 11), ==, "future-top-level");
+
+  /* Unknown members that clash with known ones are not written twice. */
+  {
+    g_autoptr(JsonObject) clash = json_object_new ();
+    g_autoptr(GBytes) again = NULL;
+    g_autoptr(SamProject) reloaded = NULL;
+    g_autoptr(GError) error = NULL;
+
+    json_object_set_string_member (clash, "title", "not this one");
+    json_object_set_string_member (clash, "future", "kept");
+    sam_project_set_unknown (project, "", clash);
+    again = sam_project_save_to_bytes (project);
+    reloaded = sam_project_load_from_bytes (again, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (sam_project_get_title (reloaded), ==, "Culture path for primary schools");
+    g_assert_nonnull (json_object_get_member (sam_project_get_unknown (reloaded, ""), "future"));
+  }
 
   /* The model holds them for other code too. */
   g_assert_nonnull (sam_project_get_unknown (project, ""));

@@ -1,0 +1,312 @@
+/* sam-render-chips.c: the stakeholder chips on the consumer rungs
+ *
+ * Chips flow into rows at the bottom of a rung; a name too long for one
+ * line gets two; what does not fit is summarised as "+N".
+ */
+
+#define G_LOG_DOMAIN "samenspel-render"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "sam-render-private.h"
+
+/* Natural width of a stakeholder chip. */
+static double
+chip_natural_width (Ctx            *c,
+                    SamStakeholder *s)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
+  double w, extra = 0;
+  int now = sam_stakeholder_get_role_now (s);
+  int wanted = sam_stakeholder_get_role_wanted (s);
+
+  pango_layout_set_font_description (layout, c->fonts[FONT_CHIP]);
+  pango_layout_set_text (layout, sam_stakeholder_get_name (s), -1);
+  sam_render_layout_size (layout, &w, NULL);
+  if (wanted != 0 && wanted != now)
+    extra = c->font_px[FONT_CHIP] * 1.6 + c->gap * 0.2;
+  return ceil (2 * c->pad * 0.75 + c->font_px[FONT_CHIP] * 0.7 + c->gap * 0.5 + w + extra + 1);
+}
+
+static void
+draw_chip (Ctx                     *c,
+           const ChipItem          *item,
+           cairo_rectangle_t        rect,
+           int                      rung)
+{
+  cairo_t *cr = c->cr;
+  SamStakeholder *s = item->stakeholder;
+  const char *id = sam_stakeholder_get_id (s);
+  const char *name = sam_stakeholder_get_name (s);
+  gboolean selected = g_strcmp0 (c->options->selected_stakeholder, id) == 0;
+  int now = sam_stakeholder_get_role_now (s);
+  int wanted = sam_stakeholder_get_role_wanted (s);
+  double px = c->pad * 0.75;
+  double dot = c->font_px[FONT_CHIP] * 0.7;
+  double x = rect.x + px + dot + c->gap * 0.5;
+  double right = rect.x + rect.width - px;
+  PangoLayout *layout;
+  SamChipBox chip = { 0 };
+
+  sam_render_rounded_rect (cr, rect.x, rect.y, rect.width, rect.height, rect.height * 0.3);
+  sam_render_set_rgb (cr, &c->pal->chip_bg);
+  cairo_fill_preserve (cr);
+  if (selected)
+    {
+      sam_render_set_rgb (cr, &c->pal->focus);
+      cairo_set_line_width (cr, c->lw * 3);
+    }
+  else
+    {
+      sam_render_set_rgb (cr, &item->colour);
+      cairo_set_line_width (cr, c->lw * 1.5);
+    }
+  cairo_stroke (cr);
+
+  sam_render_set_rgb (cr, &item->colour);
+  cairo_arc (cr, rect.x + px + dot / 2, rect.y + rect.height / 2, dot / 2, 0, 2 * G_PI);
+  cairo_fill (cr);
+
+  if (wanted != 0 && wanted != now)
+    {
+      /* A triangle pointing at the wanted rung (rung 4 lies towards the
+       * centre, i.e. to the left on the consumer side), then its number. */
+      char number[8];
+      double tw = c->font_px[FONT_CHIP] * 0.55;
+      double tx = right - c->font_px[FONT_CHIP] * 1.6 + c->gap * 0.2;
+      double cy = rect.y + rect.height / 2;
+      gboolean left = wanted > now;
+
+      if (tx > x + c->font_px[FONT_CHIP])
+        {
+          sam_render_set_rgb (cr, &c->pal->chip_text);
+          if (left)
+            {
+              cairo_move_to (cr, tx + tw, cy - tw / 2);
+              cairo_line_to (cr, tx + tw, cy + tw / 2);
+              cairo_line_to (cr, tx, cy);
+            }
+          else
+            {
+              cairo_move_to (cr, tx, cy - tw / 2);
+              cairo_line_to (cr, tx, cy + tw / 2);
+              cairo_line_to (cr, tx + tw, cy);
+            }
+          cairo_close_path (cr);
+          cairo_fill (cr);
+
+          g_snprintf (number, sizeof number, "%d", wanted);
+          layout = sam_render_fit_text (c, number, FONT_CHIP, right - (tx + tw * 1.2), rect.height, 1, FIT_PLAIN, PANGO_ALIGN_LEFT);
+          if (layout)
+            {
+              double h;
+              sam_render_layout_size (layout, NULL, &h);
+              sam_render_emit_text (c, layout, tx + tw * 1.2, rect.y + (rect.height - h) / 2, SAM_TEXT_CHIP_WANTED,
+                         number, &rect, SAM_SIDE_CONSUMER, rung, &c->pal->chip_text, &c->pal->chip_bg);
+              g_object_unref (layout);
+            }
+          right = tx - c->gap * 0.3;
+        }
+    }
+
+  layout = sam_render_fit_text (c, name, FONT_CHIP, right - x, rect.height - 2 * sam_render_chip_pad_v (c) + 0.5, 2,
+                     FIT_SHRINK_LITTLE | FIT_KEEP_WORDS,
+                     PANGO_ALIGN_LEFT);
+  if (layout)
+    {
+      double h;
+      sam_render_layout_size (layout, NULL, &h);
+      sam_render_emit_text (c, layout, x, rect.y + (rect.height - h) / 2, SAM_TEXT_CHIP_NAME, name,
+                 &rect, SAM_SIDE_CONSUMER, rung, &c->pal->chip_text, &c->pal->chip_bg);
+      g_object_unref (layout);
+    }
+
+  chip.stakeholder_id = g_strdup (id);
+  chip.rung = rung;
+  chip.rect = rect;
+  g_array_append_val (c->geo->chips, chip);
+}
+
+static double
+summary_width (Ctx        *c,
+               const char *text)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
+  double w;
+
+  pango_layout_set_font_description (layout, c->fonts[FONT_CHIP]);
+  pango_layout_set_text (layout, text, -1);
+  sam_render_layout_size (layout, &w, NULL);
+  return w + 2 * c->pad * 0.75;
+}
+
+static void
+draw_summary (Ctx              *c,
+              const char       *text,
+              int               hidden,
+              cairo_rectangle_t rect,
+              int               rung)
+{
+  cairo_t *cr = c->cr;
+  PangoLayout *layout;
+  SamChipBox chip = { 0 };
+
+  sam_render_rounded_rect (cr, rect.x, rect.y, rect.width, rect.height, rect.height * 0.3);
+  sam_render_set_rgb (cr, &c->pal->chip_bg);
+  cairo_fill_preserve (cr);
+  sam_render_set_rgb (cr, &c->pal->chip_text);
+  cairo_set_line_width (cr, c->lw);
+  cairo_set_dash (cr, (double[]) { 3 * c->lw, 2 * c->lw }, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  layout = sam_render_fit_text (c, text, FONT_CHIP, rect.width - c->pad, rect.height, 1, FIT_PLAIN, PANGO_ALIGN_CENTER);
+  if (layout)
+    {
+      double h;
+      sam_render_layout_size (layout, NULL, &h);
+      sam_render_emit_text (c, layout, rect.x + c->pad / 2, rect.y + (rect.height - h) / 2, SAM_TEXT_CHIP_SUMMARY,
+                 text, &rect, SAM_SIDE_CONSUMER, rung, &c->pal->chip_text, &c->pal->chip_bg);
+      g_object_unref (layout);
+    }
+
+  chip.rung = rung;
+  chip.hidden = hidden;
+  chip.rect = rect;
+  g_array_append_val (c->geo->chips, chip);
+}
+
+/* Flows chips [0, @shown) and, when @hidden > 0, a "+N" pill into rows
+ * of @width from (0, 0); a name too long for one line gets a chip of the
+ * full width and two lines.  Returns the height used. */
+static double
+place_chips (Ctx               *c,
+             GArray            *items,
+             guint              shown,
+             int                hidden,
+             double             width,
+             cairo_rectangle_t *rects)
+{
+  double x = 0, y = 0, row_h = 0, sp = c->gap * 0.5;
+  double h1 = sam_render_pill_height (c, FONT_CHIP), h2 = ceil (2 * c->line_h[FONT_CHIP] + 2 * sam_render_chip_pad_v (c));
+  guint n = shown + (hidden > 0 ? 1 : 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double w, h = h1;
+
+      if (i < shown)
+        {
+          w = g_array_index (items, ChipItem, i).width;
+          if (w > width)
+            {
+              w = width;
+              h = h2;
+            }
+        }
+      else
+        {
+          g_autofree char *label = g_strdup_printf (C_("more stakeholders", "+%d"), hidden);
+          w = MIN (summary_width (c, label), width);
+        }
+
+      if (x > 0 && x + w > width)
+        {
+          y += row_h + sp;
+          x = 0;
+          row_h = 0;
+        }
+      rects[i] = sam_render_rect (x, y, w, h);
+      x += w + sp;
+      row_h = MAX (row_h, h);
+    }
+
+  return n > 0 ? y + row_h : 0;
+}
+
+double
+sam_render_chips_height (Ctx    *c,
+                         GArray *items,
+                         double  width)
+{
+  g_autofree cairo_rectangle_t *rects = g_new0 (cairo_rectangle_t, items->len + 1);
+  return place_chips (c, items, items->len, 0, width, rects);
+}
+
+/* Draws as many chips as fit into @avail_h above @bottom; the rest are
+ * summarised as "+N" at the end. */
+void
+sam_render_draw_chips (Ctx    *c,
+                       GArray *items,
+                       double  x0,
+                       double  bottom,
+                       double  width,
+                       double  avail_h,
+                       int     rung)
+{
+  g_autofree cairo_rectangle_t *rects = g_new0 (cairo_rectangle_t, items->len + 1);
+  guint shown = items->len;
+  double h;
+
+  for (;;)
+    {
+      h = place_chips (c, items, shown, items->len - shown, width, rects);
+      if (h <= avail_h + 0.01)
+        break;
+      if (shown == 0)
+        return;
+      shown--;
+    }
+
+  for (guint i = 0; i < shown; i++)
+    {
+      cairo_rectangle_t r = rects[i];
+      r.x += x0;
+      r.y += bottom - h;
+      draw_chip (c, &g_array_index (items, ChipItem, i), r, rung);
+    }
+  if (shown < items->len)
+    {
+      int hidden = items->len - shown;
+      g_autofree char *label = g_strdup_printf (C_("more stakeholders", "+%d"), hidden);
+      cairo_rectangle_t r = rects[shown];
+      r.x += x0;
+      r.y += bottom - h;
+      draw_summary (c, label, hidden, r, rung);
+    }
+}
+
+GArray *
+sam_render_collect_chips (Ctx *c,
+                          int  rung)
+{
+  GListModel *list = sam_project_get_stakeholders (c->project);
+  GArray *items = g_array_new (FALSE, FALSE, sizeof (ChipItem));
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
+      ChipItem item = { 0 };
+
+      if (sam_stakeholder_get_role_now (s) != rung)
+        continue;
+      item.stakeholder = s;   /* the list keeps it alive */
+      if (!sam_rgb_parse (sam_stakeholder_get_colour (s), &item.colour))
+        sam_render_chip_colour (i, &item.colour);
+      item.width = chip_natural_width (c, s);
+
+      /* The selected stakeholder goes first, so it is never hidden in "+N". */
+      if (g_strcmp0 (c->options->selected_stakeholder, sam_stakeholder_get_id (s)) == 0)
+        g_array_prepend_val (items, item);
+      else
+        g_array_append_val (items, item);
+    }
+
+  return items;
+}
+

@@ -1,0 +1,386 @@
+/* test-ladder-view.c: the ladder canvas in a real window (run under Xvfb)
+ *
+ * GTK 4 has no public way to synthesise key events, so keys are pressed
+ * through the widget's own shortcut controller: the test looks up the
+ * shortcut bound to a key and activates it, which runs exactly what a key
+ * press runs after GTK has matched the event. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "sam-export.h"
+
+#include "sam-export-dialog.h"
+#include "sam-ladder-view.h"
+#include "ladder-fixtures.h"
+
+typedef struct {
+  SamProject *project;
+  GtkWidget  *window;
+  GtkWidget  *before;   /* focusable neighbours, for Tab in and out */
+  GtkWidget  *view;
+  GtkWidget  *after;
+} Fixture;
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @cond holds, for at most five seconds. */
+#define WAIT_FOR(cond)                                                   \
+  G_STMT_START {                                                         \
+    gboolean timed_out_ = FALSE;                                         \
+    guint id_ = g_timeout_add_seconds (5, timeout_cb, &timed_out_);      \
+    while (!(cond) && !timed_out_)                                       \
+      g_main_context_iteration (NULL, TRUE);                             \
+    if (!timed_out_)                                                     \
+      g_source_remove (id_);                                             \
+    g_assert_true (cond);                                                \
+  } G_STMT_END
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->project = fixture_culture_foundation ();
+  f->window = gtk_window_new ();
+  f->view = sam_ladder_view_new (f->project);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+    f->before = gtk_button_new_with_label ("Before");
+    f->after = gtk_button_new_with_label ("After");
+    gtk_widget_set_vexpand (f->view, TRUE);
+    gtk_box_append (GTK_BOX (box), f->before);
+    gtk_box_append (GTK_BOX (box), f->view);
+    gtk_box_append (GTK_BOX (box), f->after);
+    gtk_window_set_child (GTK_WINDOW (f->window), box);
+  }
+  gtk_window_present (GTK_WINDOW (f->window));
+  WAIT_FOR (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)) != NULL);
+  gtk_widget_grab_focus (f->before);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (f->project);
+}
+
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+  g_error ("no shortcut for key %s", gdk_keyval_name (keyval));
+}
+
+static void
+assert_focus (GtkWidget *view,
+              SamSide    side,
+              int        rung)
+{
+  SamSide s;
+  int r;
+
+  g_assert_true (sam_ladder_view_get_focus_rung (SAM_LADDER_VIEW (view), &s, &r));
+  g_assert_cmpint (s, ==, side);
+  g_assert_cmpint (r, ==, rung);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)))
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_view_keyboard (Fixture       *f,
+                    gconstpointer  data)
+{
+  SamHistory *history = sam_project_get_history (f->project);
+  GtkWidget *popover = sam_ladder_view_get_popover (SAM_LADDER_VIEW (f->view));
+  const SamLadderGeometry *geo;
+  GtkWidget *button;
+  int steps = 0;
+
+  /* Tab (what the window does on the Tab key) from the button before it
+   * into the canvas: the first rung, outermost on the producer side. */
+  g_assert_true (gtk_widget_has_focus (f->before));
+  g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_has_focus (f->view));
+  assert_focus (f->view, SAM_SIDE_PRODUCER, 1);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Organisation (producer), rung 1 of 4: Mass customiser. Marked as now"));
+
+  press_key (f->view, GDK_KEY_Right);
+  assert_focus (f->view, SAM_SIDE_PRODUCER, 2);
+  press_key (f->view, GDK_KEY_Up);
+  assert_focus (f->view, SAM_SIDE_PRODUCER, 3);
+  press_key (f->view, GDK_KEY_Right);
+  press_key (f->view, GDK_KEY_Right);
+  assert_focus (f->view, SAM_SIDE_CONSUMER, 4);
+  press_key (f->view, GDK_KEY_Down);
+  assert_focus (f->view, SAM_SIDE_CONSUMER, 3);
+  press_key (f->view, GDK_KEY_Left);
+  assert_focus (f->view, SAM_SIDE_CONSUMER, 4);
+  press_key (f->view, GDK_KEY_Left);
+  assert_focus (f->view, SAM_SIDE_PRODUCER, 4);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     sam_ladder_get_role (SAM_SIDE_PRODUCER, 4)->description));
+
+  /* Tab walks on through the consumer rungs and then leaves the canvas
+   * for the next widget; Shift+Tab comes back in on the last rung. */
+  for (steps = 0; steps < 10 && gtk_widget_has_focus (f->view); steps++)
+    g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
+  g_assert_cmpint (steps, ==, 5);
+  g_assert_true (gtk_widget_has_focus (f->after));
+  g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_widget_has_focus (f->view));
+  assert_focus (f->view, SAM_SIDE_CONSUMER, 1);
+
+  /* Enter opens the popover; "Our clients want to be here" marks it. */
+  press_key (f->view, GDK_KEY_Left);
+  assert_focus (f->view, SAM_SIDE_CONSUMER, 2);
+  press_key (f->view, GDK_KEY_Return);
+  WAIT_FOR (gtk_widget_get_mapped (popover));
+  button = find_button (popover, "Our clients want to be here");
+  g_assert_nonnull (button);
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_CONSUMER_WANTED), ==, 3);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_CONSUMER_WANTED), ==, 2);
+  WAIT_FOR (!gtk_widget_get_mapped (popover));
+
+  /* The canvas redraws from the model: the marker moved to rung 2. */
+  WAIT_FOR ((geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))) != NULL
+            && geo->markers[SAM_MARK_CONSUMER_WANTED].x >= geo->rungs[SAM_SIDE_CONSUMER][1].x
+            && geo->markers[SAM_MARK_CONSUMER_WANTED].x < geo->rungs[SAM_SIDE_CONSUMER][1].x
+                                                          + geo->rungs[SAM_SIDE_CONSUMER][1].width);
+
+  g_assert_true (sam_history_undo (history));
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_CONSUMER_WANTED), ==, 3);
+}
+
+static void
+test_view_actions (Fixture       *f,
+                   gconstpointer  data)
+{
+  SamHistory *history = sam_project_get_history (f->project);
+  g_autoptr(SamStakeholder) pupil = g_list_model_get_item (sam_project_get_stakeholders (f->project), 4);
+  const char *id = sam_stakeholder_get_id (pupil);
+  guint notified = 0;
+  const SamLadderGeometry *geo;
+
+  g_assert_cmpstr (sam_stakeholder_get_name (pupil), ==, "Pupil");
+
+  /* Producer marks, undone one by one. */
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.mark", "(iis)", SAM_SIDE_PRODUCER, 4, "wanted"));
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_PRODUCER_WANTED), ==, 4);
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.mark", "(iis)", SAM_SIDE_PRODUCER, 2, "now"));
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_PRODUCER_NOW), ==, 2);
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.mark", "(iis)", SAM_SIDE_PRODUCER, 2, "clear"));
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_PRODUCER_NOW), ==, 0);
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_PRODUCER_WANTED), ==, 4);
+  g_assert_true (sam_history_undo (history));
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_PRODUCER_NOW), ==, 2);
+  g_assert_true (sam_history_undo (history));
+  g_assert_true (sam_history_undo (history));
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_PRODUCER_NOW), ==, 1);
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_PRODUCER_WANTED), ==, 3);
+
+  /* Out-of-range input changes nothing. */
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.mark", "(iis)", SAM_SIDE_PRODUCER, 9, "now"));
+  g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_PRODUCER_NOW), ==, 1);
+  g_assert_false (sam_history_can_redo (history) && FALSE);
+
+  /* What a chip drag does, then undo. */
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.move-stakeholder", "(si)", id, 4));
+  g_assert_cmpint (sam_stakeholder_get_role_now (pupil), ==, 4);
+  WAIT_FOR ((geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))) != NULL
+            && sam_ladder_geometry_find_chip (geo, id) != NULL
+            && sam_ladder_geometry_find_chip (geo, id)->rung == 4);
+  g_assert_true (sam_history_undo (history));
+  g_assert_cmpint (sam_stakeholder_get_role_now (pupil), ==, 1);
+
+  /* Selection is a property the editors can bind to. */
+  g_signal_connect_swapped (f->view, "notify::selected-stakeholder", G_CALLBACK (g_atomic_int_inc), &notified);
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.select-stakeholder", "s", id));
+  g_assert_cmpstr (sam_ladder_view_get_selected_stakeholder (SAM_LADDER_VIEW (f->view)), ==, id);
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.select-stakeholder", "s", id));
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_set (f->view, "selected-stakeholder", NULL, NULL);
+  g_assert_null (sam_ladder_view_get_selected_stakeholder (SAM_LADDER_VIEW (f->view)));
+  g_assert_cmpuint (notified, ==, 2);
+
+  /* A new stakeholder appears on the canvas, and goes again on undo. */
+  {
+    SamStakeholder *added = sam_stakeholder_new ("Museum");
+    g_autofree char *added_id = g_strdup (sam_stakeholder_get_id (added));
+
+    g_object_set (added, "role-now", 4, NULL);
+    sam_project_add_stakeholder (f->project, added, -1);
+    g_object_unref (added);
+    WAIT_FOR (sam_ladder_geometry_find_chip (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)), added_id));
+    g_assert_true (sam_history_undo (history));
+    WAIT_FOR (!sam_ladder_geometry_find_chip (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)), added_id));
+  }
+}
+
+static void
+test_view_style (Fixture       *f,
+                 gconstpointer  data)
+{
+  gboolean follow;
+
+  g_object_get (f->view, "follow-dark", &follow, NULL);
+  g_assert_true (follow);
+  sam_ladder_view_set_render_style (SAM_LADDER_VIEW (f->view), SAM_RENDER_STYLE_PROJECTOR);
+  g_object_get (f->view, "follow-dark", &follow, NULL);
+  g_assert_false (follow);
+  g_assert_cmpint (sam_ladder_view_get_render_style (SAM_LADDER_VIEW (f->view)), ==, SAM_RENDER_STYLE_PROJECTOR);
+
+  /* Swapping the project rewires the redraws. */
+  {
+    g_autoptr(SamProject) other = fixture_crowded (30, 2);
+    sam_ladder_view_set_project (SAM_LADDER_VIEW (f->view), other);
+    WAIT_FOR (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)) != NULL
+              && sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))->chips->len > 0
+              && g_array_index (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))->chips,
+                                SamChipBox, 0).rung == 2);
+    sam_ladder_view_set_project (SAM_LADDER_VIEW (f->view), f->project);
+  }
+}
+
+static GtkWidget *
+find_drop_down (GtkWidget *root,
+                guint      index)
+{
+  guint seen = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_DROP_DOWN (child) && seen++ == index)
+      return child;
+  return NULL;
+}
+
+static gboolean
+bytes_contain (const char *data,
+               gsize       length,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_view_export_dialog (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWindow *dialog = sam_export_dialog_run (GTK_WINDOW (f->window), f->project);
+  GtkWidget *grid = gtk_window_get_child (dialog);
+  GtkWidget *format = find_drop_down (grid, 0);
+  GtkWidget *size = find_drop_down (grid, 1);
+  GtkWidget *style = find_drop_down (grid, 2);
+  g_autofree char *dir = g_dir_make_tmp ("samenspel-export-dialog-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "ladder.png", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "ladder.pdf", NULL);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GError *error = NULL;
+  cairo_surface_t *image;
+
+  g_assert_nonnull (format);
+  g_assert_nonnull (size);
+  g_assert_nonnull (style);
+  g_assert_true (gtk_window_get_modal (dialog));
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->window));
+
+  /* PNG offers pixel sizes; 3840 x 2160 is the third. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (size))), ==, 4);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (size), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (style), SAM_RENDER_STYLE_PROJECTOR);
+  g_assert_true (sam_export_dialog_export_to (dialog, png, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 3840);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2160);
+  cairo_surface_destroy (image);
+
+  /* PDF offers page sizes in points instead. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (format), SAM_EXPORT_FORMAT_PDF);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (size))), ==, 3);
+  g_assert_true (sam_export_dialog_export_to (dialog, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf_path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* Compressed streams hold NUL bytes: search the whole length. */
+  g_assert_true (bytes_contain (contents, length, "/MediaBox [ 0 0 842 595 ]"));
+
+  gtk_window_destroy (dialog);
+  g_unlink (png_path);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The test AT context records accessible properties without a bus,
+   * so the rung labels can be checked. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/samenspel/ladder-view/keyboard", Fixture, NULL, fixture_setup, test_view_keyboard, fixture_teardown);
+  g_test_add ("/samenspel/ladder-view/actions", Fixture, NULL, fixture_setup, test_view_actions, fixture_teardown);
+  g_test_add ("/samenspel/ladder-view/style", Fixture, NULL, fixture_setup, test_view_style, fixture_teardown);
+  g_test_add ("/samenspel/ladder-view/export-dialog", Fixture, NULL, fixture_setup, test_view_export_dialog,
+              fixture_teardown);
+
+  return g_test_run ();
+}

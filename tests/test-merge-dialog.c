@@ -1,0 +1,238 @@
+/* test-merge-dialog.c: "Merge Changes From…" on a real window with real
+ * files: a copy goes out, both sides edit, the copy comes back, the user
+ * picks theirs for the one conflict, and one undo takes it all back. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "sam-merge-dialog.h"
+#include "sam-merge.h"
+#include "sam-project-io.h"
+#include "sam-window.h"
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+
+/* Temporary folders made by this test, removed when it ends. */
+static GPtrArray *tmp_dirs;
+
+static char *
+make_tmp_dir (const char *template)
+{
+  char *dir = g_dir_make_tmp (template, NULL);
+
+  g_assert_nonnull (dir);
+  if (tmp_dirs == NULL)
+    tmp_dirs = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (tmp_dirs, g_strdup (dir));
+  return dir;
+}
+
+static void
+remove_tmp_dirs (void)
+{
+  for (guint i = 0; tmp_dirs != NULL && i < tmp_dirs->len; i++)
+    {
+      const char *argv[] = { "rm", "-rf", g_ptr_array_index (tmp_dirs, i), NULL };
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+}
+
+static guint
+count_named (GtkWidget  *root,
+             const char *name)
+{
+  guint n = g_strcmp0 (gtk_widget_get_name (root), name) == 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_named (c, name);
+  return n;
+}
+
+/* With SAM_SCREENSHOT_DIR set, saves what the dialog looks like. */
+static void
+maybe_screenshot (GtkWidget  *widget,
+                  const char *name)
+{
+  const char *dir = g_getenv ("SAM_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  if (dir == NULL)
+    return;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static GtkWindow *
+wait_for_dialog (SamWindow *parent)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+          if (gtk_window_get_transient_for (w) == GTK_WINDOW (parent) && gtk_widget_get_visible (GTK_WIDGET (w)))
+            return w;
+        }
+      if (g_get_monotonic_time () > end)
+        g_error ("No dialog appeared");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+}
+
+static SamStakeholder *
+first_stakeholder (SamProject *project)
+{
+  g_autoptr(SamStakeholder) s = g_list_model_get_item (sam_project_get_stakeholders (project), 0);
+  return s;
+}
+
+static void
+test_merge_dialog_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = make_tmp_dir ("samenspel-merge-XXXXXX");
+  g_autofree char *ours_path = g_build_filename (dir, "pilot.samenspel", NULL);
+  g_autofree char *theirs_path = g_build_filename (dir, "pilot-from-anna.samenspel", NULL);
+  g_autoptr(GFile) ours_file = g_file_new_for_path (ours_path);
+  g_autoptr(GFile) theirs_file = g_file_new_for_path (theirs_path);
+  g_autoptr(SamProject) ours = sam_project_new ();
+  g_autoptr(SamProject) theirs = NULL;
+  g_autoptr(SamStakeholder) library = sam_stakeholder_new ("Library");
+  g_autoptr(SamStakeholder) theatre = sam_stakeholder_new ("Theatre");
+  SamWindow *window = sam_window_new (NULL);
+  SamHistory *history;
+  GtkWindow *dialog;
+  GtkWidget *take_theirs, *merge_button;
+
+  g_object_set (ours, "title", "Pilot", NULL);
+  sam_project_load_stakeholder (ours, library);
+  sam_project_load_stakeholder (ours, theatre);
+  g_assert_true (sam_project_save_to_file (ours, ours_file, NULL, NULL, NULL, &error));
+  /* Opened in the window, as after File ▸ Open. */
+  sam_window_set_project (window, ours, ours_file, NULL);
+  history = sam_project_get_history (ours);
+
+  /* The copy that went out by email: Anna opens it, edits, saves. */
+  g_assert_true (g_file_copy (ours_file, theirs_file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  theirs = sam_project_load_from_file (theirs_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* What Anna's window does after loading (sam-share.c). */
+  sam_merge_record_state (theirs);
+  sam_project_set_string (theirs, first_stakeholder (theirs), "interest", "Reading clubs in class");
+  sam_project_set_string (theirs, theirs, "vision-mission", "Every child meets the arts");
+  g_assert_true (sam_project_save_to_file (theirs, theirs_file, NULL, NULL, NULL, &error));
+
+  /* Meanwhile, here. */
+  sam_project_set_string (ours, first_stakeholder (ours), "interest", "Lending books");
+  sam_history_seal (history);
+
+  sam_merge_dialog_merge_file (window, theirs_file);
+  dialog = wait_for_dialog (window);
+  /* Exactly one question: the library card, changed on both sides. */
+  take_theirs = find_named (GTK_WIDGET (dialog), "take-theirs");
+  merge_button = find_named (GTK_WIDGET (dialog), "merge-button");
+  g_assert_nonnull (take_theirs);
+  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "take-theirs"), ==, 1);
+  maybe_screenshot (GTK_WIDGET (dialog), "merge-review.png");
+  g_assert_nonnull (merge_button);
+  /* Nothing changes before "Merge". */
+  g_assert_cmpstr (sam_project_get_vision (ours, SAM_VISION_MISSION), ==, "");
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (take_theirs), TRUE);
+  g_signal_emit_by_name (merge_button, "clicked");
+
+  g_assert_cmpstr (sam_stakeholder_get_interest (first_stakeholder (ours)), ==, "Reading clubs in class");
+  g_assert_cmpstr (sam_project_get_vision (ours, SAM_VISION_MISSION), ==, "Every child meets the arts");
+  g_assert_cmpstr (sam_history_get_undo_label (history), ==, "Merge Changes");
+
+  /* One undo step takes the whole merge back. */
+  g_assert_true (sam_history_undo (history));
+  g_assert_cmpstr (sam_stakeholder_get_interest (first_stakeholder (ours)), ==, "Lending books");
+  g_assert_cmpstr (sam_project_get_vision (ours, SAM_VISION_MISSION), ==, "");
+  g_assert_true (sam_history_redo (history));
+  g_assert_cmpstr (sam_project_get_vision (ours, SAM_VISION_MISSION), ==, "Every child meets the arts");
+
+  /* The merged project saves and loads with its merge history. */
+  {
+    g_autoptr(SamProject) reloaded = NULL;
+
+    g_assert_true (sam_project_save_to_file (ours, ours_file, NULL, NULL, NULL, &error));
+    reloaded = sam_project_load_from_file (ours_file, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (json_object_has_member (sam_project_get_unknown (reloaded, ""), "merge_history"));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The window carries the sharing actions the menu names. */
+static void
+test_merge_dialog_actions (void)
+{
+  SamWindow *window = sam_window_new (NULL);
+  const char *actions[] = { "send-email", "merge", "export-handout", "print", "attach-handout" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), actions[i]));
+      g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), actions[i]));
+    }
+  /* attach-handout is the setting: a check item. */
+  {
+    g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), "attach-handout");
+    g_assert_true (g_variant_is_of_type (state, G_VARIANT_TYPE_BOOLEAN));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/samenspel/merge-dialog/round-trip", test_merge_dialog_round_trip);
+  g_test_add_func ("/samenspel/merge-dialog/actions", test_merge_dialog_actions);
+
+  {
+    int status = g_test_run ();
+
+    remove_tmp_dirs ();
+    return status;
+  }
+}

@@ -1,0 +1,586 @@
+/* test-render.c: the ladder renderer's geometry, colours and pixels
+ *
+ * Reference images live in tests/data/reference/.  They depend on the
+ * font: the renderer asks for "DejaVu Sans" (Debian: fonts-dejavu-core;
+ * CI must install the same).  After an intended change of the picture,
+ * regenerate them with
+ *     SAM_UPDATE_REFERENCE=1 meson test -C _build render
+ * and look at the new files before committing them.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "sam-ladder-render.h"
+#include "ladder-fixtures.h"
+
+#define EPS 0.5
+
+static const struct { int w, h; } sizes[] = {
+  /* 4:3 */   { 640, 480 }, { 1024, 768 }, { 1600, 1200 }, { 2880, 2160 },
+  /* 16:10 */ { 768, 480 }, { 1280, 800 }, { 1920, 1200 }, { 3456, 2160 },
+  /* 16:9 */  { 854, 480 }, { 1280, 720 }, { 1920, 1080 }, { 3840, 2160 },
+  /* 21:9 */  { 1120, 480 }, { 2560, 1080 }, { 3440, 1440 }, { 3840, 1646 },
+};
+
+static SamLadderGeometry *
+render_recording (SamProject             *project,
+                  double                  width,
+                  double                  height,
+                  const SamRenderOptions *options)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  SamLadderGeometry *geo = sam_ladder_render (cr, project, width, height, options);
+
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return geo;
+}
+
+static gboolean
+rect_inside (const cairo_rectangle_t *inner,
+             const cairo_rectangle_t *outer)
+{
+  return inner->x >= outer->x - EPS && inner->y >= outer->y - EPS
+         && inner->x + inner->width <= outer->x + outer->width + EPS
+         && inner->y + inner->height <= outer->y + outer->height + EPS;
+}
+
+static gboolean
+rects_overlap (const cairo_rectangle_t *a,
+               const cairo_rectangle_t *b)
+{
+  return a->x + a->width > b->x + EPS && b->x + b->width > a->x + EPS
+         && a->y + a->height > b->y + EPS && b->y + b->height > a->y + EPS;
+}
+
+static void
+assert_rect_inside (const cairo_rectangle_t *inner,
+                    const cairo_rectangle_t *outer,
+                    const char              *what)
+{
+  if (!rect_inside (inner, outer))
+    g_error ("%s: (%.1f,%.1f %.1fx%.1f) is not inside (%.1f,%.1f %.1fx%.1f)", what,
+             inner->x, inner->y, inner->width, inner->height,
+             outer->x, outer->y, outer->width, outer->height);
+}
+
+/* Everything the issue asks of a picture, at one size and style. */
+static void
+check_geometry (SamProject             *project,
+                const SamLadderGeometry *geo,
+                const SamRenderOptions *options,
+                const char             *label)
+{
+  cairo_rectangle_t page = { 0, 0, geo->width, geo->height };
+  guint titles = 0;
+  guint per_rung_drawn[SAM_LADDER_N_RUNGS + 1] = { 0 };
+  guint per_rung_model[SAM_LADDER_N_RUNGS + 1] = { 0 };
+  GListModel *list = sam_project_get_stakeholders (project);
+
+  /* Rungs inside the page, not overlapping, rising towards the centre. */
+  for (int side = 0; side < 2; side++)
+    for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
+      {
+        const cairo_rectangle_t *r = &geo->rungs[side][rung - 1];
+        assert_rect_inside (r, &page, label);
+        g_assert_cmpfloat (r->width, >, 0);
+        if (rung > 1)
+          g_assert_cmpfloat (r->y, <, geo->rungs[side][rung - 2].y);
+        for (int other = 1; other < rung; other++)
+          g_assert_false (rects_overlap (r, &geo->rungs[side][other - 1]));
+        g_assert_false (rects_overlap (r, &geo->rungs[!side][rung - 1]));
+      }
+  g_assert_cmpfloat (geo->rungs[SAM_SIDE_PRODUCER][3].x, <, geo->keystone.x);
+  g_assert_cmpfloat (geo->rungs[SAM_SIDE_CONSUMER][3].x, >, geo->keystone.x);
+  g_assert_cmpfloat (geo->rungs[SAM_SIDE_PRODUCER][0].x, <, geo->rungs[SAM_SIDE_PRODUCER][3].x);
+  g_assert_cmpfloat (geo->rungs[SAM_SIDE_CONSUMER][0].x, >, geo->rungs[SAM_SIDE_CONSUMER][3].x);
+
+  for (guint i = 0; i < geo->texts->len; i++)
+    {
+      const SamTextBox *t = &g_array_index (geo->texts, SamTextBox, i);
+      g_autofree char *what = g_strdup_printf ("%s: text “%s”", label, t->text);
+
+      g_assert_cmpfloat (t->rect.width, >, 0);
+      assert_rect_inside (&t->rect, &t->container, what);
+      assert_rect_inside (&t->rect, &page, what);
+      if (t->side >= 0 && t->rung > 0)
+        assert_rect_inside (&t->rect, &geo->rungs[t->side][t->rung - 1], what);
+      if (t->kind == SAM_TEXT_RUNG_TITLE)
+        titles++;
+
+      /* Contrast (WCAG AA) of every text that is not veiled on purpose. */
+      if (!t->dimmed && sam_rgb_contrast (&t->fg, &t->bg) < 4.5)
+        g_error ("%s: contrast %.2f < 4.5", what, sam_rgb_contrast (&t->fg, &t->bg));
+
+      for (guint j = i + 1; j < geo->texts->len; j++)
+        {
+          const SamTextBox *u = &g_array_index (geo->texts, SamTextBox, j);
+          if (rects_overlap (&t->rect, &u->rect))
+            g_error ("%s overlaps “%s”", what, u->text);
+        }
+    }
+  /* Titles go last: at every size tested, all eight are there. */
+  g_assert_cmpuint (titles, ==, 2 * SAM_LADDER_N_RUNGS);
+
+  for (int mark = 0; mark < SAM_N_MARKS; mark++)
+    {
+      int rung = sam_project_get_mark (project, mark);
+
+      g_assert_cmpint (geo->marker_visible[mark], ==, rung != 0);
+      if (rung == 0)
+        continue;
+      assert_rect_inside (&geo->markers[mark], &geo->rungs[sam_mark_get_side (mark)][rung - 1], label);
+      for (guint i = 0; i < geo->texts->len; i++)
+        {
+          const SamTextBox *t = &g_array_index (geo->texts, SamTextBox, i);
+          if (t->kind != SAM_TEXT_MARKER_LABEL)
+            g_assert_false (rects_overlap (&geo->markers[mark], &t->rect));
+        }
+    }
+
+  for (guint i = 0; i < geo->chips->len; i++)
+    {
+      const SamChipBox *chip = &g_array_index (geo->chips, SamChipBox, i);
+
+      g_assert_true (sam_ladder_rung_is_valid (chip->rung));
+      assert_rect_inside (&chip->rect, &geo->rungs[SAM_SIDE_CONSUMER][chip->rung - 1], label);
+      if (chip->stakeholder_id)
+        {
+          SamStakeholder *s = sam_project_find_stakeholder (project, chip->stakeholder_id);
+          g_assert_nonnull (s);
+          g_assert_cmpint (sam_stakeholder_get_role_now (s), ==, chip->rung);
+          per_rung_drawn[chip->rung]++;
+        }
+      else
+        {
+          g_assert_cmpint (chip->hidden, >, 0);
+          per_rung_drawn[chip->rung] += chip->hidden;
+        }
+      for (guint j = i + 1; j < geo->chips->len; j++)
+        g_assert_false (rects_overlap (&chip->rect, &g_array_index (geo->chips, SamChipBox, j).rect));
+      for (int mark = 0; mark < SAM_N_MARKS; mark++)
+        if (geo->marker_visible[mark])
+          g_assert_false (rects_overlap (&chip->rect, &geo->markers[mark]));
+    }
+
+  /* Every placed stakeholder is a chip or counted in a "+N". */
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
+      per_rung_model[sam_stakeholder_get_role_now (s)]++;
+    }
+  for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
+    g_assert_cmpuint (per_rung_drawn[rung], ==, per_rung_model[rung]);
+
+  (void) options;
+}
+
+static void
+test_render_geometry_sweep (void)
+{
+  g_autoptr(SamProject) project = fixture_culture_foundation ();
+  SamStakeholder *first = g_list_model_get_item (sam_project_get_stakeholders (project), 5);
+
+  for (guint style = 0; style < SAM_RENDER_N_STYLES; style++)
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      {
+        SamRenderOptions options;
+        g_autofree char *label = g_strdup_printf ("%s %dx%d", sam_render_style_to_string (style),
+                                                  sizes[i].w, sizes[i].h);
+        g_autoptr(SamLadderGeometry) geo = NULL;
+        g_autoptr(SamLadderGeometry) busy = NULL;
+
+        sam_render_options_init (&options, style);
+        geo = render_recording (project, sizes[i].w, sizes[i].h, &options);
+        check_geometry (project, geo, &options, label);
+
+        /* The interactive states must not move text out of place either. */
+        options.hover_side = SAM_SIDE_CONSUMER;
+        options.hover_rung = 2;
+        options.keyboard_side = SAM_SIDE_PRODUCER;
+        options.keyboard_rung = 3;
+        options.selected_stakeholder = sam_stakeholder_get_id (first);
+        busy = render_recording (project, sizes[i].w, sizes[i].h, &options);
+        check_geometry (project, busy, &options, label);
+        g_assert_nonnull (sam_ladder_geometry_find_chip (busy, sam_stakeholder_get_id (first)));
+
+        /* The canvas asks for legible type on a small widget. */
+        if (sizes[i].h <= 600)
+          {
+            g_autoptr(SamLadderGeometry) legible = NULL;
+            options.min_scale = 0.8;
+            legible = render_recording (project, sizes[i].w, sizes[i].h, &options);
+            check_geometry (project, legible, &options, label);
+          }
+      }
+  g_object_unref (first);
+}
+
+/* Descriptions go before summaries, summaries before titles: a rung
+ * never shows a description without its summary and title.  A small
+ * projector picture (large type) has to drop some. */
+static void
+test_render_descriptions_go_first (void)
+{
+  g_autoptr(SamProject) project = fixture_culture_foundation ();
+
+  for (guint style = 0; style < SAM_RENDER_N_STYLES; style++)
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      {
+        SamRenderOptions options;
+        g_autoptr(SamLadderGeometry) geo = NULL;
+        guint kinds[2][SAM_LADDER_N_RUNGS][SAM_TEXT_LEGEND + 1] = { { { 0 } } };
+        guint described = 0;
+
+        sam_render_options_init (&options, style);
+        geo = render_recording (project, sizes[i].w, sizes[i].h, &options);
+        for (guint t = 0; t < geo->texts->len; t++)
+          {
+            const SamTextBox *text = &g_array_index (geo->texts, SamTextBox, t);
+            if (text->side >= 0 && text->rung > 0)
+              kinds[text->side][text->rung - 1][text->kind]++;
+            if (text->kind == SAM_TEXT_RUNG_DESCRIPTION)
+              {
+                described++;
+                g_assert_false (text->ellipsized);  /* whole or not at all */
+              }
+          }
+        for (int side = 0; side < 2; side++)
+          for (int rung = 0; rung < SAM_LADDER_N_RUNGS; rung++)
+            {
+              guint *k = kinds[side][rung];
+              g_assert_cmpuint (k[SAM_TEXT_RUNG_TITLE], ==, 1);
+              g_assert_cmpuint (k[SAM_TEXT_RUNG_DESCRIPTION], <=, k[SAM_TEXT_RUNG_SUMMARY]);
+            }
+        g_test_message ("%s %dx%d: %u descriptions", sam_render_style_to_string (style),
+                        sizes[i].w, sizes[i].h, described);
+        if (style == SAM_RENDER_STYLE_PROJECTOR && sizes[i].h == 480)
+          g_assert_cmpuint (described, <, 8);
+        if (style == SAM_RENDER_STYLE_LIGHT && sizes[i].w == 1920 && sizes[i].h == 1080)
+          g_assert_cmpuint (described, >=, 6);
+      }
+}
+
+static void
+test_render_crowded_summary (void)
+{
+  for (guint n = 8; n <= 40; n += 16)
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i += 3)
+      {
+        g_autoptr(SamProject) project = fixture_crowded (n, 2);
+        SamRenderOptions options;
+        g_autoptr(SamLadderGeometry) geo = NULL;
+        g_autofree char *label = g_strdup_printf ("crowded %u %dx%d", n, sizes[i].w, sizes[i].h);
+        int hidden = 0;
+        guint shown = 0;
+
+        sam_render_options_init (&options, SAM_RENDER_STYLE_PROJECTOR);
+        geo = render_recording (project, sizes[i].w, sizes[i].h, &options);
+        check_geometry (project, geo, &options, label);
+        for (guint c = 0; c < geo->chips->len; c++)
+          {
+            const SamChipBox *chip = &g_array_index (geo->chips, SamChipBox, c);
+            hidden += chip->hidden;
+            shown += chip->stakeholder_id != NULL;
+          }
+        g_assert_cmpuint (shown + hidden, ==, n);
+        if (n == 40)
+          g_assert_cmpint (hidden, >, 0);
+        for (guint t = 0; t < geo->texts->len && hidden > 0; t++)
+          {
+            const SamTextBox *text = &g_array_index (geo->texts, SamTextBox, t);
+            if (text->kind == SAM_TEXT_CHIP_SUMMARY)
+              {
+                g_autofree char *expected = g_strdup_printf ("+%d", hidden);
+                g_assert_cmpstr (text->text, ==, expected);
+                hidden = 0;
+              }
+          }
+        g_assert_cmpint (hidden, ==, 0);
+      }
+}
+
+/* Dutch role names are longer ("Ideeënverzamelaar"); these stand-ins are
+ * longer still.  Every text must still fit its box. */
+static const char *
+long_words_cb (const char *text,
+               gpointer    data)
+{
+  static const char * const map[][2] = {
+    /* Translators may mark compound breaks with soft hyphens (U+00AD). */
+    { "Mass customiser", "Massa\u00ADmaat\u00ADwerker" },
+    { "Idea collector", "Ideeënverzamelaar" },
+    { "Integrator", "Ontwikkelingsintegrator" },
+    { "Facilitator", "Platformfacilitator" },
+    { "Consumer", "Eindgebruikersconsument" },
+    { "Inspirer", "Ideeënaandrager" },
+    { "Participant", "Meedenkdeelnemer" },
+    { "Co-creator", "Mede-eigenaar en cocreatiepartner" },
+    { "Supply-driven", "Aanbodgestuurd werken" },
+    { "Co-creation", "Cocreatiesamenwerking" },
+    { "Demand-driven", "Vraaggestuurd werken" },
+    { "Now", "Huidige situatie" },
+    { "Wanted", "Gewenste situatie" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_equal (text, map[i][0]))
+      return map[i][1];
+  /* Everything else: about 40% longer, as Dutch tends to be. */
+  return g_intern_string (g_strdup_printf ("%s %.*s", text, (int) (strlen (text) * 2 / 5), text));
+}
+
+static void
+test_render_long_words (void)
+{
+  g_autoptr(SamProject) project = fixture_culture_foundation ();
+
+  for (guint style = 0; style < SAM_RENDER_N_STYLES; style++)
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      {
+        SamRenderOptions options;
+        g_autoptr(SamLadderGeometry) geo = NULL;
+        g_autofree char *label = g_strdup_printf ("long words, %s %dx%d", sam_render_style_to_string (style),
+                                                  sizes[i].w, sizes[i].h);
+        gboolean found = FALSE;
+
+        sam_render_options_init (&options, style);
+        options.translate_func = long_words_cb;
+        geo = render_recording (project, sizes[i].w, sizes[i].h, &options);
+        check_geometry (project, geo, &options, label);
+        for (guint t = 0; t < geo->texts->len; t++)
+          found |= g_str_equal (g_array_index (geo->texts, SamTextBox, t).text, "Ideeënverzamelaar");
+        g_assert_true (found);
+      }
+}
+
+static void
+test_render_palette_contrast (void)
+{
+  for (guint style = 0; style < SAM_RENDER_N_STYLES; style++)
+    {
+      const SamRenderPalette *p = sam_render_palette_get (style);
+      const struct { const char *what; const SamRgb *fg, *bg; } pairs[] = {
+        { "text/page", &p->text, &p->page },
+        { "muted/page", &p->text_muted, &p->page },
+        { "chip", &p->chip_text, &p->chip_bg },
+        { "box text/producer", &p->box_text, &p->box[0] },
+        { "box text/consumer", &p->box_text, &p->box[1] },
+        { "box text/producer hover", &p->box_text, &p->box_hover[0] },
+        { "box text/consumer hover", &p->box_text, &p->box_hover[1] },
+        { "box muted/producer", &p->box_text_muted, &p->box[0] },
+        { "box muted/consumer", &p->box_text_muted, &p->box[1] },
+        { "box muted/producer hover", &p->box_text_muted, &p->box_hover[0] },
+        { "box muted/consumer hover", &p->box_text_muted, &p->box_hover[1] },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+        {
+          double ratio = sam_rgb_contrast (pairs[i].fg, pairs[i].bg);
+          g_test_message ("%s %s: %.2f", sam_render_style_to_string (style), pairs[i].what, ratio);
+          if (ratio < 4.5)
+            g_error ("%s %s: contrast %.2f < 4.5", sam_render_style_to_string (style), pairs[i].what, ratio);
+        }
+      /* Lines and shapes in the side colours against their fills: at
+       * least 3:1 (WCAG non-text contrast) so the outlines read. */
+      for (int side = 0; side < 2; side++)
+        {
+          g_assert_cmpfloat (sam_rgb_contrast (&p->side[side], &p->page), >=, 3.0);
+          g_assert_cmpfloat (sam_rgb_contrast (&p->side[side], &p->box[side]), >=, 3.0);
+        }
+    }
+
+  /* The contrast function itself, against known WCAG values. */
+  {
+    SamRgb black = { 0, 0, 0 }, white = { 1, 1, 1 }, grey;
+    g_assert_true (sam_rgb_parse ("#777777", &grey));
+    g_assert_cmpfloat_with_epsilon (sam_rgb_contrast (&black, &white), 21.0, 0.01);
+    g_assert_cmpfloat_with_epsilon (sam_rgb_contrast (&grey, &white), 4.48, 0.01);
+    g_assert_false (sam_rgb_parse ("#12345", &grey));
+    g_assert_false (sam_rgb_parse ("red", &grey));
+  }
+}
+
+static void
+test_render_hit (void)
+{
+  g_autoptr(SamProject) project = fixture_culture_foundation ();
+  SamRenderOptions options;
+  g_autoptr(SamLadderGeometry) geo = NULL;
+  SamLadderHit hit;
+
+  sam_render_options_init (&options, SAM_RENDER_STYLE_LIGHT);
+  geo = render_recording (project, 1280, 720, &options);
+
+  for (int side = 0; side < 2; side++)
+    for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
+      {
+        const cairo_rectangle_t *r = &geo->rungs[side][rung - 1];
+        /* The lower middle of a rung box holds no chip on the producer side. */
+        g_assert_true (sam_ladder_geometry_hit (geo, r->x + 2, r->y + r->height / 2, &hit));
+        g_assert_cmpint (hit.side, ==, side);
+        g_assert_cmpint (hit.rung, ==, rung);
+      }
+
+  for (guint i = 0; i < geo->chips->len; i++)
+    {
+      const SamChipBox *chip = &g_array_index (geo->chips, SamChipBox, i);
+      g_assert_true (sam_ladder_geometry_hit (geo, chip->rect.x + chip->rect.width / 2,
+                                              chip->rect.y + chip->rect.height / 2, &hit));
+      g_assert_cmpint (hit.kind, ==, chip->stakeholder_id ? SAM_LADDER_HIT_CHIP : SAM_LADDER_HIT_SUMMARY);
+      g_assert_cmpstr (hit.stakeholder_id, ==, chip->stakeholder_id);
+      g_assert_cmpint (hit.rung, ==, chip->rung);
+    }
+
+  g_assert_true (geo->marker_visible[SAM_MARK_PRODUCER_WANTED]);
+  g_assert_true (sam_ladder_geometry_hit (geo, geo->markers[SAM_MARK_PRODUCER_WANTED].x + 1,
+                                          geo->markers[SAM_MARK_PRODUCER_WANTED].y + 1, &hit));
+  g_assert_cmpint (hit.kind, ==, SAM_LADDER_HIT_MARKER);
+  g_assert_cmpint (hit.mark, ==, SAM_MARK_PRODUCER_WANTED);
+
+  g_assert_false (sam_ladder_geometry_hit (geo, 1, 1, &hit));
+  g_assert_cmpint (hit.kind, ==, SAM_LADDER_HIT_NONE);
+}
+
+static void
+test_render_styles (void)
+{
+  SamRenderStyle style;
+
+  g_assert_true (sam_render_style_from_string ("Projector", &style));
+  g_assert_cmpint (style, ==, SAM_RENDER_STYLE_PROJECTOR);
+  g_assert_true (sam_render_style_from_string ("dark", &style));
+  g_assert_cmpint (style, ==, SAM_RENDER_STYLE_DARK);
+  g_assert_false (sam_render_style_from_string ("neon", &style));
+  g_assert_false (sam_render_style_from_string (NULL, &style));
+  g_assert_cmpstr (sam_render_style_to_string (SAM_RENDER_STYLE_LIGHT), ==, "light");
+}
+
+/* ---- reference images ---- */
+
+typedef struct {
+  const char     *name;
+  int             width, height;
+  SamRenderStyle  style;
+  gboolean        busy;     /* hover, keyboard focus and a selection */
+  gboolean        crowded;
+} Canonical;
+
+static const Canonical canonical[] = {
+  { "light-800x450", 800, 450, SAM_RENDER_STYLE_LIGHT, FALSE, FALSE },
+  { "dark-800x450-interactive", 800, 450, SAM_RENDER_STYLE_DARK, TRUE, FALSE },
+  { "projector-640x480-crowded", 640, 480, SAM_RENDER_STYLE_PROJECTOR, FALSE, TRUE },
+  { "light-1024x768-empty", 1024, 768, SAM_RENDER_STYLE_LIGHT, FALSE, FALSE },
+};
+
+static cairo_surface_t *
+render_canonical (const Canonical *c,
+                  guint            index)
+{
+  g_autoptr(SamProject) project = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, c->width, c->height);
+  cairo_t *cr = cairo_create (surface);
+  SamRenderOptions options;
+  g_autofree char *selected = NULL;
+
+  if (c->crowded)
+    project = fixture_crowded (25, 1);
+  else if (g_str_has_suffix (c->name, "empty"))
+    project = sam_project_new ();
+  else
+    project = fixture_culture_foundation ();
+
+  sam_render_options_init (&options, c->style);
+  if (c->busy)
+    {
+      g_autoptr(SamStakeholder) s = g_list_model_get_item (sam_project_get_stakeholders (project), 1);
+      selected = g_strdup (sam_stakeholder_get_id (s));
+      options.hover_side = SAM_SIDE_PRODUCER;
+      options.hover_rung = 2;
+      options.keyboard_side = SAM_SIDE_CONSUMER;
+      options.keyboard_rung = 4;
+      options.selected_stakeholder = selected;
+    }
+  sam_ladder_geometry_free (sam_ladder_render (cr, project, c->width, c->height, &options));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  (void) index;
+  return surface;
+}
+
+static void
+test_render_reference (gconstpointer data)
+{
+  const Canonical *c = data;
+  g_autofree char *file = g_strconcat (c->name, ".png", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "reference", file, NULL);
+  cairo_surface_t *actual = render_canonical (c, 0);
+  cairo_surface_t *expected;
+  int differing = 0, stride_a, stride_e;
+  const guint8 *pa, *pe;
+  double fraction;
+
+  if (g_getenv ("SAM_UPDATE_REFERENCE"))
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (actual, path), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("wrote %s", path);
+    }
+
+  expected = cairo_image_surface_create_from_png (path);
+  if (cairo_surface_status (expected) != CAIRO_STATUS_SUCCESS)
+    g_error ("cannot read %s (regenerate with SAM_UPDATE_REFERENCE=1)", path);
+  g_assert_cmpint (cairo_image_surface_get_width (expected), ==, c->width);
+  g_assert_cmpint (cairo_image_surface_get_height (expected), ==, c->height);
+
+  pa = cairo_image_surface_get_data (actual);
+  pe = cairo_image_surface_get_data (expected);
+  stride_a = cairo_image_surface_get_stride (actual);
+  stride_e = cairo_image_surface_get_stride (expected);
+  for (int y = 0; y < c->height; y++)
+    for (int x = 0; x < c->width; x++)
+      for (int ch = 0; ch < 4; ch++)
+        if (ABS ((int) pa[y * stride_a + 4 * x + ch] - (int) pe[y * stride_e + 4 * x + ch]) > 24)
+          {
+            differing++;
+            break;
+          }
+
+  fraction = (double) differing / (c->width * c->height);
+  if (fraction > 0.002)
+    {
+      g_autofree char *out = g_build_filename (g_get_tmp_dir (), file, NULL);
+      cairo_surface_write_to_png (actual, out);
+      g_error ("%s: %.3f%% of pixels differ (more than 0.2%%); the actual image is %s",
+               c->name, 100 * fraction, out);
+    }
+  g_test_message ("%s: %.4f%% of pixels differ", c->name, 100 * fraction);
+
+  cairo_surface_destroy (actual);
+  cairo_surface_destroy (expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/samenspel/render/geometry-sweep", test_render_geometry_sweep);
+  g_test_add_func ("/samenspel/render/descriptions-go-first", test_render_descriptions_go_first);
+  g_test_add_func ("/samenspel/render/crowded-summary", test_render_crowded_summary);
+  g_test_add_func ("/samenspel/render/long-words", test_render_long_words);
+  g_test_add_func ("/samenspel/render/palette-contrast", test_render_palette_contrast);
+  g_test_add_func ("/samenspel/render/hit", test_render_hit);
+  g_test_add_func ("/samenspel/render/styles", test_render_styles);
+  for (guint i = 0; i < G_N_ELEMENTS (canonical); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/samenspel/render/reference/%s", canonical[i].name);
+      g_test_add_data_func (path, &canonical[i], test_render_reference);
+    }
+
+  return g_test_run ();
+}

@@ -483,27 +483,26 @@ shown_items_changed_cb (SamStakeholderEditor *self)
   update_count (self);
 }
 
-/* Rows of the list */
+/* Rows of the list
+ *
+ * A list view makes up to a couple of hundred rows before it knows their
+ * height, so a row is kept small: a colour dot, one two-line label, and
+ * badge icons made only for the rows that need them. */
 
 typedef struct {
   GtkWidget *swatch;
-  GtkWidget *name;
-  GtkWidget *detail;
-  GtkWidget *ambassador;
-  GtkWidget *informed;
-  GtkWidget *critical;
+  GtkWidget *text;
+  GtkWidget *badges[3];    /* ambassador, informed only, critical voice */
 } Row;
 
-static GtkWidget *
-badge_new (const char *icon_name,
-           const char *tooltip)
-{
-  GtkWidget *image = gtk_image_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (image, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  return image;
-}
+static const struct {
+  const char *icon_name;
+  const char *tooltip;
+} badge_kinds[3] = {
+  { "starred-symbolic", N_("Ambassador of ideas") },
+  { "mail-unread-symbolic", N_("Kept informed only") },
+  { "emblem-important-symbolic", N_("Critical voice") },
+};
 
 static void
 row_setup_cb (GtkSignalListItemFactory *factory,
@@ -511,35 +510,44 @@ row_setup_cb (GtkSignalListItemFactory *factory,
               gpointer                  user_data)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   Row *row = g_new0 (Row, 1);
 
   row->swatch = gtk_label_new (NULL);
   gtk_widget_set_size_request (row->swatch, 12, -1);
-  row->name = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (row->name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (row->name), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (row->name, "heading");
-  row->detail = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (row->detail), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (row->detail), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (row->detail, "dim-label");
-  gtk_widget_add_css_class (row->detail, "caption");
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (text), row->name);
-  gtk_box_append (GTK_BOX (text), row->detail);
-
-  row->ambassador = badge_new ("starred-symbolic", _("Ambassador of ideas"));
-  row->informed = badge_new ("mail-unread-symbolic", _("Kept informed only"));
-  row->critical = badge_new ("emblem-important-symbolic", _("Critical voice"));
+  row->text = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (row->text), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (row->text), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (row->text), 2);
+  gtk_widget_set_hexpand (row->text, TRUE);
 
   gtk_box_append (GTK_BOX (box), row->swatch);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), row->ambassador);
-  gtk_box_append (GTK_BOX (box), row->informed);
-  gtk_box_append (GTK_BOX (box), row->critical);
+  gtk_box_append (GTK_BOX (box), row->text);
   g_object_set_data_full (G_OBJECT (box), "sam-row", row, g_free);
   gtk_list_item_set_child (item, box);
+}
+
+static void
+row_show_badge (GtkWidget *box,
+                Row       *row,
+                guint      which,
+                gboolean   show)
+{
+  if (show && row->badges[which] == NULL)
+    {
+      const char *tooltip = _(badge_kinds[which].tooltip);
+      GtkWidget *image = gtk_image_new_from_icon_name (badge_kinds[which].icon_name);
+      GtkWidget *after = NULL;
+
+      gtk_widget_set_tooltip_text (image, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      /* Keep the badges in their fixed order. */
+      for (guint i = which; i > 0 && after == NULL; i--)
+        after = row->badges[i - 1];
+      gtk_box_insert_child_after (GTK_BOX (box), image, after != NULL ? after : row->text);
+      row->badges[which] = image;
+    }
+  if (row->badges[which] != NULL)
+    gtk_widget_set_visible (row->badges[which], show);
 }
 
 static void
@@ -554,9 +562,8 @@ row_update (GtkWidget      *box,
   int wanted = sam_stakeholder_get_role_wanted (s);
   g_autofree char *detail = NULL;
   g_autofree char *roles = NULL;
+  g_autofree char *markup = NULL;
   GdkRGBA rgba;
-
-  gtk_label_set_label (GTK_LABEL (row->name), name[0] != '\0' ? name : _("Unnamed"));
 
   if (now > 0 || wanted > 0)
     {
@@ -571,20 +578,22 @@ row_update (GtkWidget      *box,
                       sam_enum_to_label (SAM_TYPE_WILLINGNESS, sam_stakeholder_get_willingness (s)),
                       roles,
                       NULL);
-  gtk_label_set_label (GTK_LABEL (row->detail), detail);
+  markup = g_markup_printf_escaped ("<b>%s</b>\n<small><span alpha=\"60%%\">%s</span></small>",
+                                    name[0] != '\0' ? name : _("Unnamed"), detail);
+  gtk_label_set_markup (GTK_LABEL (row->text), markup);
 
   if (colour[0] != '\0' && gdk_rgba_parse (&rgba, colour))
     {
-      g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", colour);
+      g_autofree char *dot = g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", colour);
 
-      gtk_label_set_markup (GTK_LABEL (row->swatch), markup);
+      gtk_label_set_markup (GTK_LABEL (row->swatch), dot);
     }
   else
     gtk_label_set_label (GTK_LABEL (row->swatch), "");
 
-  gtk_widget_set_visible (row->ambassador, sam_stakeholder_get_ambassador (s));
-  gtk_widget_set_visible (row->informed, sam_stakeholder_get_informed_only (s));
-  gtk_widget_set_visible (row->critical, sam_stakeholder_get_critical_voice (s));
+  row_show_badge (box, row, 0, sam_stakeholder_get_ambassador (s));
+  row_show_badge (box, row, 1, sam_stakeholder_get_informed_only (s));
+  row_show_badge (box, row, 2, sam_stakeholder_get_critical_voice (s));
 }
 
 static void

@@ -44,6 +44,7 @@ struct _SamStakeholderEditor
   GtkSortListModel    *sort_model;
   GtkSingleSelection  *selection;
   char                *search;          /* casefolded, or NULL */
+  char                *pending_id;      /* asked for before there was a project */
   guint                refresh_id;
   gboolean             selecting;
 
@@ -855,6 +856,7 @@ sam_stakeholder_editor_finalize (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->pending_id, g_free);
 
   G_OBJECT_CLASS (sam_stakeholder_editor_parent_class)->finalize (object);
 }
@@ -1100,8 +1102,17 @@ sam_stakeholder_editor_set_project (SamStakeholderEditor *self,
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-      /* Open on the first card rather than an empty one. */
-      if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
+      /* Open on the card asked for before the project came (the canvas's
+       * selection), else on the first rather than on an empty card. */
+      if (self->pending_id != NULL)
+        {
+          SamStakeholder *asked = sam_project_find_stakeholder (project, self->pending_id);
+
+          g_clear_pointer (&self->pending_id, g_free);
+          if (asked != NULL)
+            select_stakeholder (self, asked, TRUE);
+        }
+      if (self->selected == NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
         {
           g_autoptr(SamStakeholder) first = g_list_model_get_item (G_LIST_MODEL (self->sort_model), 0);
 
@@ -1131,7 +1142,13 @@ sam_stakeholder_editor_set_selected_stakeholder (SamStakeholderEditor *self,
 
   g_return_if_fail (SAM_IS_STAKEHOLDER_EDITOR (self));
 
-  if (id != NULL && id[0] != '\0' && self->project != NULL)
+  if (self->project == NULL)
+    {
+      g_free (self->pending_id);
+      self->pending_id = id != NULL && id[0] != '\0' ? g_strdup (id) : NULL;
+      return;
+    }
+  if (id != NULL && id[0] != '\0')
     s = sam_project_find_stakeholder (self->project, id);
 
   make_visible_and_select (self, s);

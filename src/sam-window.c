@@ -27,6 +27,22 @@
 #define EXAMPLE_DEFAULT "culture-foundation.samenspel"
 #define SAVE_STATE_DELAY_MS 300
 
+enum {
+  PAGE_VISION,
+  PAGE_STAKEHOLDERS,
+  PAGE_PARKING,
+  N_PAGES
+};
+
+static const struct {
+  const char *name;
+  const char *title;
+} editor_pages[N_PAGES] = {
+  { "vision", N_("Vision") },
+  { "stakeholders", N_("Stakeholders") },
+  { "parking", N_("Parking Lot") },
+};
+
 struct _SamWindow
 {
   GtkApplicationWindow  parent_instance;
@@ -46,10 +62,9 @@ struct _SamWindow
   GtkWidget            *ladder_view;
   GtkStack             *editor_stack;
 
-  /* editors */
-  GtkWidget            *vision_editor;
-  GtkWidget            *stakeholder_editor;
-  GtkWidget            *parking_lot;
+  /* editors: each page is a box that gets its editor when first shown */
+  GtkWidget            *page_boxes[3];
+  GtkWidget            *editors[3];
   GSettings            *settings;        /* NULL without the schema */
   guint                 save_state_id;
 };
@@ -599,8 +614,8 @@ win_new_note_action (GtkWidget  *widget,
 {
   SamWindow *self = SAM_WINDOW (widget);
 
-  gtk_stack_set_visible_child (self->editor_stack, self->parking_lot);
-  sam_parking_lot_new_note (SAM_PARKING_LOT (self->parking_lot));
+  gtk_stack_set_visible_child_name (self->editor_stack, "parking");
+  sam_parking_lot_new_note (SAM_PARKING_LOT (sam_window_get_editor (self, "parking")));
 }
 
 static void
@@ -610,8 +625,8 @@ win_find_stakeholder_action (GtkWidget  *widget,
 {
   SamWindow *self = SAM_WINDOW (widget);
 
-  gtk_stack_set_visible_child (self->editor_stack, self->stakeholder_editor);
-  sam_stakeholder_editor_focus_search (SAM_STAKEHOLDER_EDITOR (self->stakeholder_editor));
+  gtk_stack_set_visible_child_name (self->editor_stack, "stakeholders");
+  sam_stakeholder_editor_focus_search (SAM_STAKEHOLDER_EDITOR (sam_window_get_editor (self, "stakeholders")));
 }
 
 /* Window state goes to GSettings a moment after it stops changing (a
@@ -742,28 +757,70 @@ bench_realize_cb (SamWindow *self)
                            G_CALLBACK (bench_after_paint_cb), self, 0);
 }
 
+/* An editor is made when its page is first shown (or asked for): a start
+ * that shows one page does not pay for building the other two. */
+static GtkWidget *
+ensure_editor (SamWindow *self,
+               guint      which)
+{
+  GtkWidget *editor;
+
+  if (self->editors[which] != NULL)
+    return self->editors[which];
+
+  switch (which)
+    {
+    case PAGE_VISION:
+      editor = sam_vision_editor_new ();
+      break;
+    case PAGE_STAKEHOLDERS:
+      editor = sam_stakeholder_editor_new ();
+      /* A chip clicked on the canvas opens its card; a card selected here
+       * highlights its chip.  Bound before the project, so the card the
+       * editor opens first reaches the canvas too. */
+      g_object_bind_property (self->ladder_view, "selected-stakeholder",
+                              editor, "selected-stakeholder",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      break;
+    case PAGE_PARKING:
+      editor = sam_parking_lot_new ();
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_widget_set_hexpand (editor, TRUE);
+  gtk_widget_set_vexpand (editor, TRUE);
+  gtk_box_append (GTK_BOX (self->page_boxes[which]), editor);
+  /* The editors follow whichever project the window holds. */
+  g_object_bind_property (self, "project", editor, "project", G_BINDING_SYNC_CREATE);
+  self->editors[which] = editor;
+  return editor;
+}
+
+static void
+visible_page_changed_cb (SamWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->editor_stack);
+
+  for (guint i = 0; i < N_PAGES; i++)
+    if (page == self->page_boxes[i])
+      ensure_editor (self, i);
+}
+
 static void
 editors_init (SamWindow *self)
 {
   const char *page;
 
-  self->vision_editor = sam_vision_editor_new ();
-  self->stakeholder_editor = sam_stakeholder_editor_new ();
-  self->parking_lot = sam_parking_lot_new ();
-  gtk_stack_add_titled (self->editor_stack, self->vision_editor, "vision", _("Vision"));
-  gtk_stack_add_titled (self->editor_stack, self->stakeholder_editor, "stakeholders", _("Stakeholders"));
-  gtk_stack_add_titled (self->editor_stack, self->parking_lot, "parking", _("Parking Lot"));
-
-  /* The editors follow whichever project the window holds. */
-  g_object_bind_property (self, "project", self->vision_editor, "project", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "project", self->stakeholder_editor, "project", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "project", self->parking_lot, "project", G_BINDING_SYNC_CREATE);
-
-  /* A chip clicked on the canvas opens its card; a card selected here
-   * highlights its chip. */
-  g_object_bind_property (self->ladder_view, "selected-stakeholder",
-                          self->stakeholder_editor, "selected-stakeholder",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      self->page_boxes[i] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_stack_add_titled (self->editor_stack, self->page_boxes[i],
+                            editor_pages[i].name, _(editor_pages[i].title));
+    }
+  g_signal_connect_object (self->editor_stack, "notify::visible-child",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (g_getenv ("SAMENSPEL_EXIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
@@ -774,6 +831,7 @@ editors_init (SamWindow *self)
   restore_state (self);
   if (page != NULL && gtk_stack_get_child_by_name (self->editor_stack, page) != NULL)
     gtk_stack_set_visible_child_name (self->editor_stack, page);
+  visible_page_changed_cb (self);
 
   g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (queue_save_state),
                            self, G_CONNECT_SWAPPED);
@@ -944,6 +1002,26 @@ sam_window_get_canvas_box (SamWindow *self)
 {
   g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
   return self->canvas_box;
+}
+
+/**
+ * sam_window_get_editor:
+ * @page: "vision", "stakeholders" or "parking"
+ *
+ * Returns: (transfer none) (nullable): the editor of @page, made now if its
+ *   page was not shown yet; %NULL for an unknown page.
+ */
+GtkWidget *
+sam_window_get_editor (SamWindow  *self,
+                       const char *page)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (page != NULL, NULL);
+
+  for (guint i = 0; i < N_PAGES; i++)
+    if (g_str_equal (page, editor_pages[i].name))
+      return ensure_editor (self, i);
+  return NULL;
 }
 
 GtkStack *

@@ -52,7 +52,7 @@ static inline GtkWidget *
 window_page (SamWindow  *window,
              const char *name)
 {
-  return gtk_stack_get_child_by_name (sam_window_get_editor_stack (window), name);
+  return sam_window_get_editor (window, name);
 }
 
 static inline void

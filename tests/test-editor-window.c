@@ -5,6 +5,9 @@
 #include <gtk/gtk.h>
 
 #include "editor-test-util.h"
+#include "sam-ladder-view.h"
+#include "sam-parking-lot.h"
+#include "sam-stakeholder-editor.h"
 
 static GSettings *
 settings_or_skip (void)
@@ -28,6 +31,14 @@ test_pages (void)
   g_autoptr(SamProject) project = sam_project_new ();
   SamWindow *window = window_new_with (project);
   GtkStack *stack = sam_window_get_editor_stack (window);
+  GtkWidget *parking_page = gtk_stack_get_child_by_name (stack, "parking");
+
+  /* A page gets its editor when it is first shown, not before. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "vision");
+  g_assert_null (gtk_widget_get_first_child (parking_page));
+  gtk_stack_set_visible_child_name (stack, "parking");
+  g_assert_true (SAM_IS_PARKING_LOT (gtk_widget_get_first_child (parking_page)));
+  gtk_stack_set_visible_child_name (stack, "vision");
 
   g_assert_nonnull (window_page (window, "vision"));
   g_assert_nonnull (window_page (window, "stakeholders"));
@@ -122,6 +133,36 @@ test_state_is_remembered (void)
   }
 }
 
+static void
+test_canvas_selection (void)
+{
+  g_autoptr(SamProject) project = sam_project_new ();
+  g_autoptr(SamStakeholder) a = sam_stakeholder_new ("Library");
+  g_autoptr(SamStakeholder) b = sam_stakeholder_new ("Pupils");
+  SamWindow *window;
+  SamLadderView *view;
+  SamStakeholderEditor *editor;
+
+  sam_project_load_stakeholder (project, a);
+  sam_project_load_stakeholder (project, b);
+  window = window_new_with (project);
+  view = SAM_LADDER_VIEW (sam_window_get_ladder_view (window));
+
+  /* A chip selected on the canvas before the page was ever shown... */
+  sam_ladder_view_set_selected_stakeholder (view, sam_stakeholder_get_id (b));
+  editor = SAM_STAKEHOLDER_EDITOR (window_page (window, "stakeholders"));
+  /* ...is the card the page opens with. */
+  g_assert_cmpstr (sam_stakeholder_editor_get_selected_stakeholder (editor), ==, sam_stakeholder_get_id (b));
+
+  /* Both ways. */
+  sam_stakeholder_editor_set_selected_stakeholder (editor, sam_stakeholder_get_id (a));
+  g_assert_cmpstr (sam_ladder_view_get_selected_stakeholder (view), ==, sam_stakeholder_get_id (a));
+  sam_ladder_view_set_selected_stakeholder (view, sam_stakeholder_get_id (b));
+  g_assert_cmpstr (sam_stakeholder_editor_get_selected_stakeholder (editor), ==, sam_stakeholder_get_id (b));
+
+  window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +171,7 @@ main (int   argc,
 
   g_test_add_func ("/samenspel/editor-window/pages", test_pages);
   g_test_add_func ("/samenspel/editor-window/state-is-remembered", test_state_is_remembered);
+  g_test_add_func ("/samenspel/editor-window/canvas-selection", test_canvas_selection);
 
   return g_test_run ();
 }

@@ -84,7 +84,8 @@ test_new_note_keystroke_and_typing (void)
   /* Ctrl+B is bound to win.new-note; it opens the page and parks a note. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-note", NULL));
   g_assert_cmpuint (n_notes (project), ==, 1);
-  g_assert_true (gtk_stack_get_visible_child (sam_window_get_editor_stack (window)) == GTK_WIDGET (lot));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sam_window_get_editor_stack (window)), ==, "parking");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (lot)));
   wait.note = g_list_model_get_item (sam_project_get_notes (project), 0);
   g_object_unref (wait.note);
   g_assert_cmpint (sam_note_get_status (wait.note), ==, SAM_NOTE_STATUS_PARKED);

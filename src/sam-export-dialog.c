@@ -139,8 +139,14 @@ export_clicked_cb (GtkButton *button,
   gtk_file_filter_set_name (filter, format == SAM_EXPORT_FORMAT_PNG ? _("PNG images")
                                     : format == SAM_EXPORT_FORMAT_SVG ? _("SVG images")
                                     : _("PDF documents"));
-  /* Translators: suggested export file name; %s is the project title */
-  name = g_strdup_printf (_("%s ladder.%s"), title && *title ? title : _("Participation"), format_ext[format]);
+  if (title != NULL && *title != '\0')
+    /* Translators: suggested export file name; the first %s is the project
+     * title, the second the file extension */
+    name = g_strdup_printf (_("%s ladder.%s"), title, format_ext[format]);
+  else
+    /* Translators: suggested export file name for an untitled project; %s is
+     * the file extension */
+    name = g_strdup_printf (_("Participation ladder.%s"), format_ext[format]);
   g_strdelimit (name, "/\\", '-');
   sam_dialog_save_file (GTK_WINDOW (dialog), _("Export Ladder"), name, NULL, filter,
                         file_chosen_cb, g_object_ref (dialog));

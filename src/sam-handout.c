@@ -394,7 +394,7 @@ build_vision (SamHandout *self)
       add_heading (self, sam_vision_question (i), 12);
       if (i == SAM_VISION_FIT_NOTES && verdict != SAM_VERDICT_UNSET)
         {
-          /* Translators: %s is the verdict, such as "Partly" */
+          /* Translators: %s is the verdict, such as "Partly fits" */
           g_autofree char *line = g_strdup_printf (_("Verdict: %s"), sam_enum_to_label (SAM_TYPE_VERDICT, verdict));
 
           add_text (self, line, BODY_SIZE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0, FALSE);

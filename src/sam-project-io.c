@@ -175,8 +175,8 @@ read_rung (Node        *node,
 
   if (node->v.integer < 0 || node->v.integer > 4)
     return fail (error, SAM_PROJECT_ERROR_INVALID, where, member,
-                 _("expected a whole number from 0 (not set) to 4, not %" G_GINT64_FORMAT),
-                 node->v.integer);
+                 _("expected a whole number from 0 (not set) to 4, not %lld"),
+                 (long long) node->v.integer);
 
   *out = (int) node->v.integer;
   return TRUE;
@@ -265,7 +265,7 @@ read_id (Reader      *reader,
       else if (other_kind == ID_NOTE)
         other = g_strdup_printf ("notes[%d].id", other_index);
       else
-        other = g_strdup ("id");
+        other = g_strdup (_("the project itself"));
       return fail (reader->error, SAM_PROJECT_ERROR_DUPLICATE_ID, where, "id",
                    _("the id “%s” is used twice (also by %s); every item needs its own id"),
                    id, other);
@@ -1095,7 +1095,7 @@ upgrade_v0 (JsonObject  *root,
               position = json_node_get_int (link);
               if (position < 0 || position >= stakeholder_ids->len)
                 return fail (error, SAM_PROJECT_ERROR_MISSING_REFERENCE, where, "stakeholder",
-                             _("there is no stakeholder number %" G_GINT64_FORMAT), position);
+                             _("there is no stakeholder number %lld"), (long long) position);
               json_object_set_member (object, "stakeholder",
                                       string_node (g_ptr_array_index (stakeholder_ids, position)));
             }
@@ -1168,16 +1168,16 @@ load_checked (const char  *data,
   if (version < 0)
     {
       fail (error, SAM_PROJECT_ERROR_INVALID, "version", NULL,
-            _("expected a whole number from 0, not %" G_GINT64_FORMAT), version);
+            _("expected a whole number from 0, not %lld"), (long long) version);
       return NULL;
     }
   if (version > SAM_PROJECT_FORMAT_VERSION)
     {
       g_set_error (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_NEWER_VERSION,
                    _("this project was saved by a newer Samenspel (file format version "
-                     "%" G_GINT64_FORMAT "; this version reads up to %d); "
+                     "%lld; this version reads up to %d); "
                      "install a newer Samenspel to open it"),
-                   version, SAM_PROJECT_FORMAT_VERSION);
+                   (long long) version, SAM_PROJECT_FORMAT_VERSION);
       return NULL;
     }
 

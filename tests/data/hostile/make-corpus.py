@@ -100,7 +100,7 @@ add("id-missing", proj('"stakeholders": [{"name": "Library"}]'), "INVALID", "sta
 add("duplicate-stakeholder-id", proj('"stakeholders": [{"id": "%s"}, {"id": "%s"}]' % (U1, U1)), "DUPLICATE_ID",
     "stakeholders[1].id: the id “%s” is used twice (also by stakeholders[0].id)" % U1)
 add("duplicate-id-note-project", proj('"notes": [{"id": "%s"}]' % P), "DUPLICATE_ID",
-    "notes[0].id: the id “%s” is used twice (also by id)" % P)
+    "notes[0].id: the id “%s” is used twice (also by the project itself)" % P)
 add("missing-reference", proj('"stakeholders": [{"id": "%s"}], "notes": [{"id": "%s", "stakeholder": "%s"}]'
                               % (U1, U2, "2d8c3a4f-5e6d-4c7b-9a0f-1e2d3c4b5a6f")), "MISSING_REFERENCE",
     "notes[0].stakeholder: no stakeholder has the id “2d8c3a4f-5e6d-4c7b-9a0f-1e2d3c4b5a6f”")

@@ -91,6 +91,11 @@ static const char * const colour_values[] = {
   "", "#3584e4", "#2ec27e", "#f6d32d", "#ff7800", "#e01b24", "#9141ac", "#986a44", "#77767b", NULL
 };
 
+/* Properties that decide whether and where a row is listed. */
+static const char * const placing_properties[] = {
+  "name", "notes", "category", "willingness", "role-now", "ambassador", "informed-only", NULL
+};
+
 static void select_stakeholder (SamStakeholderEditor *self,
                                 SamStakeholder       *stakeholder,
                                 gboolean              scroll);
@@ -377,11 +382,7 @@ selected_notify_cb (SamStakeholderEditor *self,
                     GParamSpec           *pspec,
                     SamStakeholder       *stakeholder)
 {
-  static const char * const placing[] = {
-    "name", "notes", "category", "willingness", "role-now", "ambassador", "informed-only", NULL
-  };
-
-  if (g_strv_contains (placing, pspec->name))
+  if (g_strv_contains (placing_properties, pspec->name))
     queue_refresh (self);
   if (g_str_equal (pspec->name, "category"))
     update_pupil_nudge (self);
@@ -602,8 +603,20 @@ row_item_notify_cb (GtkWidget      *box,
                     GParamSpec     *pspec,
                     SamStakeholder *s)
 {
-  if (!g_str_equal (pspec->name, "modified"))
-    row_update (box, s);
+  if (g_str_equal (pspec->name, "modified"))
+    return;
+  row_update (box, s);
+
+  /* A row on screen changed where it belongs (an undo, a merge, the
+   * canvas): filter and sort again, as for an edit on the card. */
+  if (g_strv_contains (placing_properties, pspec->name))
+    {
+      SamStakeholderEditor *self =
+        SAM_STAKEHOLDER_EDITOR (gtk_widget_get_ancestor (box, SAM_TYPE_STAKEHOLDER_EDITOR));
+
+      if (self != NULL)
+        queue_refresh (self);
+    }
 }
 
 static void
@@ -873,6 +886,10 @@ sam_stakeholder_editor_map (GtkWidget *widget)
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
       sync_list_selection (self, TRUE);
     }
+  else if (self->selection != NULL &&
+           (filters_active (self) || gtk_drop_down_get_selected (self->sort_drop_down) != SORT_ADDED))
+    /* Items may have changed while the page was hidden (undo, canvas). */
+    queue_refresh (self);
 }
 
 static void

@@ -306,6 +306,16 @@ test_search_filter_sort (void)
   first = g_list_model_get_item (shown, 0);
   g_assert_cmpstr (sam_stakeholder_get_name (first), ==, "Aardvark teachers");
   g_assert_cmpstr (sam_stakeholder_editor_get_selected_stakeholder (editor), ==, sam_stakeholder_get_id (first));
+  g_clear_object (&first);
+
+  /* A change to another row on screen (an undo, the canvas) places it
+   * anew too. */
+  gtk_stack_set_visible_child_name (sam_window_get_editor_stack (window), "stakeholders");
+  spin (100);
+  sam_project_set_string (project, nth (project, 2), "name", "Aaa boards");
+  spin (900);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (sam_stakeholder_get_name (first), ==, "Aaa boards");
 
   window_destroy (window);
 }

@@ -64,23 +64,87 @@ compare_pspec_names (gconstpointer a,
   return strcmp ((*pa)->name, (*pb)->name);
 }
 
+/* Appends "name:length:text\n" for one property: length-prefixed, so no
+ * value can imitate the next property.  Strings, integers and booleans
+ * are formatted here directly, exactly as g_strdup_value_contents() would
+ * (that is what fingerprints were defined with, and files carry them):
+ * the fingerprint of every item is taken on each load and save, and the
+ * generic path costs more than the hashing. */
 static void
 append_value (GString    *out,
               GObject    *object,
               GParamSpec *pspec)
 {
   g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *text = NULL;
+  g_autofree char *owned = NULL;
+  const char *text;
+  char number[32], length[32];
 
   g_value_init (&value, pspec->value_type);
   g_object_get_property (object, pspec->name, &value);
-  if (G_VALUE_HOLDS_STRING (&value))
-    text = g_strdup (g_value_get_string (&value) != NULL ? g_value_get_string (&value) : "");
-  else
-    text = g_strdup_value_contents (&value);
+  switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
+    {
+    case G_TYPE_STRING:
+      text = g_value_get_string (&value) != NULL ? g_value_get_string (&value) : "";
+      break;
+    case G_TYPE_INT:
+      g_snprintf (number, sizeof number, "%d", g_value_get_int (&value));
+      text = number;
+      break;
+    case G_TYPE_INT64:
+      g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, g_value_get_int64 (&value));
+      text = number;
+      break;
+    case G_TYPE_BOOLEAN:
+      text = g_value_get_boolean (&value) ? "TRUE" : "FALSE";
+      break;
+    default:
+      /* Enums ("((SamWillingness) SAM_WILLINGNESS_...)") and anything else. */
+      text = owned = g_strdup_value_contents (&value);
+      break;
+    }
 
-  /* Length-prefixed, so no value can imitate the next property. */
-  g_string_append_printf (out, "%s:%" G_GSIZE_FORMAT ":%s\n", pspec->name, strlen (text), text);
+  g_string_append (out, pspec->name);
+  g_string_append_c (out, ':');
+  g_snprintf (length, sizeof length, "%" G_GSIZE_FORMAT, strlen (text));
+  g_string_append (out, length);
+  g_string_append_c (out, ':');
+  g_string_append (out, text);
+  g_string_append_c (out, '\n');
+}
+
+/* The content properties of an item class, sorted by name.  Listing and
+ * sorting a class's properties cost more than the rest of a fingerprint,
+ * so it is done once per class.  Only the main thread fingerprints, but
+ * the lock keeps it right anywhere. */
+static GPtrArray *
+content_pspecs (GType type)
+{
+  static GHashTable *cache;   /* GType -> GPtrArray of GParamSpec, never freed */
+  G_LOCK_DEFINE_STATIC (cache);
+  GPtrArray *pspecs;
+
+  G_LOCK (cache);
+  if (cache == NULL)
+    cache = g_hash_table_new (NULL, NULL);
+  pspecs = g_hash_table_lookup (cache, GSIZE_TO_POINTER (type));
+  if (pspecs == NULL)
+    {
+      GObjectClass *klass = g_type_class_ref (type);
+      g_autofree GParamSpec **all = NULL;
+      guint n_all;
+
+      all = g_object_class_list_properties (klass, &n_all);
+      qsort (all, n_all, sizeof (GParamSpec *), compare_pspec_names);
+      pspecs = g_ptr_array_new ();
+      for (guint i = 0; i < n_all; i++)
+        if (property_is_content (all[i]))
+          g_ptr_array_add (pspecs, all[i]);
+      g_hash_table_insert (cache, GSIZE_TO_POINTER (type), pspecs);
+      /* The class stays referenced: its pspecs are kept. */
+    }
+  G_UNLOCK (cache);
+  return pspecs;
 }
 
 static JsonObject *
@@ -132,19 +196,17 @@ json_object_to_text (JsonObject *object)
 char *
 sam_merge_fingerprint (GObject *item)
 {
-  g_autoptr(GString) content = g_string_new (NULL);
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
+  g_autoptr(GString) content = g_string_sized_new (1024);
+  GPtrArray *pspecs;
   JsonObject *unknown;
 
   g_return_val_if_fail (SAM_IS_STAKEHOLDER (item) || SAM_IS_NOTE (item), NULL);
 
-  g_string_append_printf (content, "%s\n", G_OBJECT_TYPE_NAME (item));
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (item), &n_pspecs);
-  qsort (pspecs, n_pspecs, sizeof (GParamSpec *), compare_pspec_names);
-  for (guint i = 0; i < n_pspecs; i++)
-    if (property_is_content (pspecs[i]))
-      append_value (content, item, pspecs[i]);
+  g_string_append (content, G_OBJECT_TYPE_NAME (item));
+  g_string_append_c (content, '\n');
+  pspecs = content_pspecs (G_OBJECT_TYPE (item));
+  for (guint i = 0; i < pspecs->len; i++)
+    append_value (content, item, g_ptr_array_index (pspecs, i));
 
   unknown = item_get_unknown (item);
   if (unknown != NULL && json_object_get_size (unknown) > 0)

@@ -519,12 +519,98 @@ test_merge_history_in_file (void)
   }
 }
 
+/* The fingerprint as docs/merging.md defines it, spelled out the slow,
+ * generic way (files carry fingerprints, so the fast path in sam-merge.c
+ * must give exactly these bytes): the type name, then every property but
+ * id and modified in name order as "name:length:value", non-strings as
+ * g_strdup_value_contents() prints them, then the unknown members. */
+static int
+compare_name_pointers (gconstpointer a,
+                       gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char *
+reference_fingerprint (GObject    *item,
+                       JsonObject *unknown)
+{
+  g_autoptr(GString) content = g_string_new (NULL);
+  g_autofree GParamSpec **pspecs = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *sum = NULL;
+  guint n;
+
+  g_string_append_printf (content, "%s\n", G_OBJECT_TYPE_NAME (item));
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (item), &n);
+  for (guint i = 0; i < n; i++)
+    if (!g_str_equal (pspecs[i]->name, "id") && !g_str_equal (pspecs[i]->name, "modified"))
+      g_ptr_array_add (names, (gpointer) pspecs[i]->name);
+  g_ptr_array_sort (names, compare_name_pointers);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), name);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *text = NULL;
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (item, name, &value);
+      text = G_VALUE_HOLDS_STRING (&value) ? g_value_dup_string (&value) : g_strdup_value_contents (&value);
+      g_string_append_printf (content, "%s:%" G_GSIZE_FORMAT ":%s\n", name, strlen (text), text);
+    }
+  if (unknown != NULL)
+    {
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+      g_autofree char *json = NULL;
+
+      json_node_set_object (node, unknown);
+      json = json_to_string (node, FALSE);
+      g_string_append_printf (content, "unknown:%s\n", json);
+    }
+  sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, content->str, content->len);
+  return g_strndup (sum, 16);
+}
+
+/* Fingerprints are part of the file format: the same bytes as the
+ * definition, for every kind of property, before and after an edit. */
+static void
+test_merge_fingerprint_definition (void)
+{
+  g_autoptr(SamStakeholder) s = sam_stakeholder_new ("Bibliotheek “De Boekenhoek” 📚");
+  g_autoptr(SamNote) note = sam_note_new ("Will schools still book us?", SAM_NOTE_KIND_OBSTACLE);
+  g_autoptr(JsonObject) unknown = json_object_new ();
+
+  for (int round = 0; round < 2; round++)
+    {
+      g_autofree char *fs = sam_merge_fingerprint (G_OBJECT (s));
+      g_autofree char *fn = sam_merge_fingerprint (G_OBJECT (note));
+      g_autofree char *rs = reference_fingerprint (G_OBJECT (s), sam_stakeholder_get_unknown (s));
+      g_autofree char *rn = reference_fingerprint (G_OBJECT (note), sam_note_get_unknown (note));
+
+      g_assert_cmpuint (strlen (fs), ==, 16);
+      g_assert_cmpstr (fs, ==, rs);
+      g_assert_cmpstr (fn, ==, rn);
+
+      /* Every kind of value set away from its default, and unknown members. */
+      g_object_set (s, "category", "library", "interest", "Reading\npromotion", "benefit", "",
+                    "willingness", SAM_WILLINGNESS_HIGH, "role-now", 3, "role-wanted", 4,
+                    "ambassador", TRUE, "informed-only", FALSE, "critical-voice", TRUE,
+                    "notes", "x:12:y\n", "colour", "#0072b2", "modified", G_GINT64_CONSTANT (1700000000000000), NULL);
+      g_object_set (note, "status", SAM_NOTE_STATUS_RESOLVED, "owner", "Anna", "stakeholder-id", sam_stakeholder_get_id (s),
+                    "created", G_GINT64_CONSTANT (5), NULL);
+      json_object_set_string_member (unknown, "future", "kept");
+      sam_stakeholder_set_unknown (s, unknown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/samenspel/merge/fingerprint-definition", test_merge_fingerprint_definition);
   g_test_add_func ("/samenspel/merge/nothing", test_merge_nothing);
   g_test_add_func ("/samenspel/merge/one-side", test_merge_one_side);
   g_test_add_func ("/samenspel/merge/edit-edit", test_merge_edit_edit);

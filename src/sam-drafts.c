@@ -18,6 +18,7 @@
 
 #include "sam-dialogs.h"
 #include "sam-drafts.h"
+#include "sam-merge.h"
 #include "sam-project-io.h"
 
 #define DRAFT_GROUP "Draft"
@@ -222,7 +223,9 @@ write_draft (Drafts *d)
   d->cancellable = g_cancellable_new ();
 
   job = g_new0 (WriteJob, 1);
-  /* Serialised here, in the main thread that owns the model. */
+  /* Serialised here, in the main thread that owns the model, with the
+   * merge history complete (a loaded state is recorded when idle). */
+  sam_merge_complete_recording (d->project);
   job->project_bytes = sam_project_save_to_bytes (d->project);
   job->key_bytes = g_bytes_new_take (g_steal_pointer (&key_data), key_len);
   job->project_path = g_strdup (d->project_path);

@@ -67,6 +67,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SIGNAL_CHANGING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Before any object changes: a listener may still read the old state
+ * (the merge history takes the fingerprints of a loaded state lazily). */
+static void
+emit_changing (SamHistory *self)
+{
+  g_signal_emit (self, signals[SIGNAL_CHANGING], 0);
+}
+
 static void
 edit_free (gpointer data)
 {
@@ -263,6 +278,16 @@ sam_history_class_init (SamHistoryClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SamHistory::changing:
+   *
+   * Emitted right before the history changes an object: a new edit, an
+   * undo or a redo.  The objects still hold their old values.
+   */
+  signals[SIGNAL_CHANGING] =
+    g_signal_new ("changing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -364,6 +389,7 @@ sam_history_set_property (SamHistory   *self,
   if (g_param_values_cmp (pspec, &old_value, &new_value) == 0)
     return;
 
+  emit_changing (self);
   g_object_set_property (object, pspec->name, &new_value);
   touch (self, object);
 
@@ -399,6 +425,7 @@ sam_history_insert (SamHistory *self,
   edit_set_object (self, edit, item);
   edit->position = position;
 
+  emit_changing (self);
   apply_edit (self, edit, TRUE);
   push_edit (self, edit, FALSE);
 }
@@ -414,6 +441,7 @@ sam_history_remove (SamHistory *self,
   g_return_if_fail (G_IS_LIST_STORE (store));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
 
+  emit_changing (self);
   edit = g_new0 (Edit, 1);
   edit->kind = EDIT_REMOVE;
   edit->store = g_object_ref (store);
@@ -478,6 +506,7 @@ sam_history_undo (SamHistory *self)
   if (self->undo->len == 0)
     return FALSE;
 
+  emit_changing (self);
   group = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
   for (guint i = group->edits->len; i > 0; i--)
     apply_edit (self, g_ptr_array_index (group->edits, i - 1), FALSE);
@@ -499,6 +528,7 @@ sam_history_redo (SamHistory *self)
   if (self->redo->len == 0)
     return FALSE;
 
+  emit_changing (self);
   group = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
   for (guint i = 0; i < group->edits->len; i++)
     apply_edit (self, g_ptr_array_index (group->edits, i), TRUE);

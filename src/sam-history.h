@@ -4,6 +4,10 @@
  * removal from a GListStore.  Edits are collected in groups (one undo step
  * each); consecutive mergeable property edits of the same property (typing)
  * fold into one step until sam_history_seal() or a pause.
+ *
+ * Signal "changing" (no arguments): emitted right before the history
+ * changes an object (a new edit, an undo, a redo), while every object
+ * still holds its old state.
  */
 #pragma once
 

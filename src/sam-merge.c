@@ -229,11 +229,13 @@ field_fingerprint (SamProject *project,
   return digest (content);
 }
 
+static void complete_recording (SamProject *project);
+
 /* The "items" object of the project's merge history; NULL when the file
- * has none, unless @create. */
+ * has none, unless @create.  Does not complete a deferred recording. */
 static JsonObject *
-history_items (SamProject *project,
-               gboolean    create)
+history_items_now (SamProject *project,
+                   gboolean    create)
 {
   JsonObject *top = sam_project_get_unknown (project, "");
   JsonObject *history;
@@ -342,19 +344,59 @@ history_push (JsonObject *items,
   json_object_set_array_member (items, id, fresh);
 }
 
-static void
-record_list (JsonObject *items,
-             GListModel *list)
+/* Every access to the history goes through here, so a recording left for
+ * later is always complete before the history is read or written. */
+static JsonObject *
+history_items (SamProject *project,
+               gboolean    create)
 {
-  guint n = g_list_model_get_n_items (list);
+  complete_recording (project);
+  return history_items_now (project, create);
+}
 
-  for (guint i = 0; i < n; i++)
+/* The things whose state is recorded, in one sequence: the project's
+ * fields, then its stakeholders, then its notes. */
+static guint
+n_recorded (SamProject *project)
+{
+  return G_N_ELEMENTS (project_fields) +
+         g_list_model_get_n_items (sam_project_get_stakeholders (project)) +
+         g_list_model_get_n_items (sam_project_get_notes (project));
+}
+
+/* Records the state of things [@from, @to) of that sequence. */
+static void
+record_range (SamProject *project,
+              JsonObject *items,
+              guint       from,
+              guint       to)
+{
+  GListModel *stakeholders = sam_project_get_stakeholders (project);
+  guint n_fields = G_N_ELEMENTS (project_fields);
+  guint n_stakeholders = g_list_model_get_n_items (stakeholders);
+
+  for (guint i = from; i < to; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-      g_autofree char *fp = sam_merge_fingerprint (item);
+      g_autoptr(GObject) item = NULL;
+      g_autofree char *fp = NULL;
 
+      if (i < n_fields)
+        {
+          g_autofree char *key = g_strconcat (PROJECT_PREFIX, project_fields[i], NULL);
+
+          fp = field_fingerprint (project, project_fields[i]);
+          history_push (items, key, fp);
+          continue;
+        }
+      if (i < n_fields + n_stakeholders)
+        item = g_list_model_get_item (stakeholders, i - n_fields);
+      else
+        item = g_list_model_get_item (sam_project_get_notes (project), i - n_fields - n_stakeholders);
+      fp = sam_merge_fingerprint (item);
       history_push (items, item_get_id (item), fp);
     }
+  /* Ids recorded before and gone now stay: they are how the other copy
+   * learns that an item was deleted here rather than added there. */
 }
 
 void
@@ -365,17 +407,116 @@ sam_merge_record_state (SamProject *project)
   g_return_if_fail (SAM_IS_PROJECT (project));
 
   items = history_items (project, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (project_fields); i++)
-    {
-      g_autofree char *key = g_strconcat (PROJECT_PREFIX, project_fields[i], NULL);
-      g_autofree char *fp = field_fingerprint (project, project_fields[i]);
+  record_range (project, items, 0, n_recorded (project));
+}
 
-      history_push (items, key, fp);
-    }
-  record_list (items, sam_project_get_stakeholders (project));
-  record_list (items, sam_project_get_notes (project));
-  /* Ids recorded before and gone now stay: they are how the other copy
-   * learns that an item was deleted here rather than added there. */
+/* ---- Recording a state lazily ----
+ *
+ * Taking the fingerprint of every item of a large project costs about as
+ * much as loading it, and after a load nobody needs them until the next
+ * save or merge.  sam_merge_record_state_soon() takes them a slice at a
+ * time when the main loop is idle, after the project has been drawn.
+ * The outcome is the same as recording at once: nothing has changed in
+ * between, because the rest is recorded synchronously right before
+ *   - the project's history changes anything (SamHistory::changing),
+ *   - anything reads or records merge history (history_items()),
+ *   - a merge applies (unknown members change outside the history),
+ *   - the project is saved (sam_merge_complete_recording()).
+ * Each item's fingerprints are kept per id, so taking them in slices
+ * gives the same history as taking them in one go. */
+
+#define RECORDING_KEY "sam-merge-recording"
+/* Things recorded per idle call: a few milliseconds. */
+#define RECORDING_SLICE 500
+
+typedef struct {
+  SamProject *project;   /* not referenced: the project owns this */
+  SamHistory *history;   /* the project's; referenced, since the project
+                          * drops it before its object data */
+  guint       next;      /* next thing of the sequence to record */
+  guint       idle_id;
+  gulong      changing_id;
+} Recording;
+
+static void
+recording_free (gpointer data)
+{
+  Recording *r = data;
+
+  g_clear_handle_id (&r->idle_id, g_source_remove);
+  g_clear_signal_handler (&r->changing_id, r->history);
+  g_object_unref (r->history);
+  g_free (r);
+}
+
+static void
+complete_recording (SamProject *project)
+{
+  Recording *r = g_object_get_data (G_OBJECT (project), RECORDING_KEY);
+  JsonObject *items;
+
+  if (r == NULL)
+    return;
+
+  items = history_items_now (project, TRUE);
+  record_range (project, items, r->next, n_recorded (project));
+  g_object_set_data (G_OBJECT (project), RECORDING_KEY, NULL);
+}
+
+static gboolean
+record_slice_cb (gpointer user_data)
+{
+  Recording *r = user_data;
+  guint n = n_recorded (r->project);
+  guint to = MIN (n, r->next + RECORDING_SLICE);
+  JsonObject *items = history_items_now (r->project, TRUE);
+
+  record_range (r->project, items, r->next, to);
+  r->next = to;
+  if (to < n)
+    return G_SOURCE_CONTINUE;
+
+  r->idle_id = 0;
+  g_object_set_data (G_OBJECT (r->project), RECORDING_KEY, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+history_changing_cb (SamHistory *history,
+                     gpointer    user_data)
+{
+  complete_recording (SAM_PROJECT (user_data));
+}
+
+void
+sam_merge_record_state_soon (SamProject *project)
+{
+  Recording *r;
+
+  g_return_if_fail (SAM_IS_PROJECT (project));
+
+  /* A recording still under way is for an older state: finish it first,
+   * as if it had been taken at once. */
+  complete_recording (project);
+
+  r = g_new0 (Recording, 1);
+  r->project = project;
+  r->history = g_object_ref (sam_project_get_history (project));
+  r->changing_id = g_signal_connect (r->history, "changing",
+                                     G_CALLBACK (history_changing_cb), project);
+  /* Below GTK's redraw priority, so the project is drawn first. */
+  r->idle_id = g_idle_add_full (G_PRIORITY_LOW, record_slice_cb, r, NULL);
+  g_source_set_static_name (g_main_context_find_source_by_id (NULL, r->idle_id),
+                            "[samenspel] merge history");
+  g_object_set_data_full (G_OBJECT (project), RECORDING_KEY, r, recording_free);
+}
+
+void
+sam_merge_complete_recording (SamProject *project)
+{
+  g_return_if_fail (SAM_IS_PROJECT (project));
+
+  complete_recording (project);
 }
 
 /* Adds to our history every state their copy has seen. */
@@ -1099,6 +1240,9 @@ sam_merge_apply (SamMerge *self)
   g_return_if_fail (!self->applied);
 
   self->applied = TRUE;
+  /* Unknown members change outside the history: a state recorded lazily
+   * must be complete before (sam_merge_record_state_soon()). */
+  complete_recording (self->ours);
   history = sam_project_get_history (self->ours);
   sam_history_seal (history);
   sam_project_begin_edit (self->ours, _("Merge Changes"));
@@ -1153,6 +1297,7 @@ sam_merge_import_items (SamProject *project,
   stakeholders = sam_project_get_stakeholders (other);
   notes = sam_project_get_notes (other);
 
+  complete_recording (project);
   sam_history_seal (sam_project_get_history (project));
   sam_project_begin_edit (project, _("Import Items"));
   for (guint i = 0; i < g_list_model_get_n_items (stakeholders); i++)

@@ -91,6 +91,15 @@ guint                 sam_merge_import_items    (SamProject     *project,
  * merge history.  Called after a project was loaded or saved (the window
  * does it), and by sam_merge_apply(). */
 void                  sam_merge_record_state    (SamProject     *project);
+/* The same, with the fingerprints taken a slice at a time when the main
+ * loop is idle (after a large project has been drawn).  The outcome is
+ * exactly that of sam_merge_record_state() now: whatever is left is
+ * recorded at once before the project's history changes anything, before
+ * any merge history is read or recorded, and by
+ * sam_merge_complete_recording(), which whoever saves the project calls
+ * first. */
+void                  sam_merge_record_state_soon  (SamProject  *project);
+void                  sam_merge_complete_recording (SamProject  *project);
 
 /* The fingerprint of one item's content (every property but id and
  * modification time, plus its unknown members): 16 hex digits. */

@@ -30,7 +30,10 @@ window_file_cb (SamWindow  *window,
     return;
   if (sam_history_get_dirty (sam_project_get_history (project)))
     return;
-  sam_merge_record_state (project);
+  /* Fingerprinting every item of a large project takes as long as loading
+   * it: done when idle, after the project is on screen, with the same
+   * outcome as now (see sam_merge_record_state_soon()). */
+  sam_merge_record_state_soon (project);
 }
 
 /* ---- Export Handout… ---- */

@@ -16,6 +16,7 @@
 #include "sam-dialogs.h"
 #include "sam-export-dialog.h"
 #include "sam-ladder-view.h"
+#include "sam-merge.h"
 #include "sam-presentation-mode.h"
 #include "sam-parking-lot.h"
 #include "sam-project-io.h"
@@ -376,6 +377,9 @@ save_to_file_internal (SamWindow  *self,
                        const char *expected_etag)
 {
   sam_history_seal (sam_project_get_history (self->project));
+  /* The merge history goes into the file: a state still being recorded
+   * in the background is completed first. */
+  sam_merge_complete_recording (self->project);
   sam_project_save_async (self->project, p->file, expected_etag, self->cancellable,
                           save_done_cb, p);
 }

@@ -604,6 +604,150 @@ test_merge_fingerprint_definition (void)
     }
 }
 
+/* ---- Recording a state lazily (sam_merge_record_state_soon) ---- */
+
+static char *
+history_text (SamProject *project)
+{
+  JsonObject *top = sam_project_get_unknown (project, "");
+  g_autoptr(JsonNode) node = NULL;
+
+  if (top == NULL || !json_object_has_member (top, SAM_MERGE_HISTORY_MEMBER))
+    return g_strdup ("");
+  node = json_node_copy (json_object_get_member (top, SAM_MERGE_HISTORY_MEMBER));
+  return json_to_string (node, FALSE);
+}
+
+/* Two copies with the same ids, the same recorded history and enough
+ * stakeholders for several idle slices; each then changes the same way
+ * outside the history (as a loader does), so the next recording adds new
+ * fingerprints. */
+static void
+make_twins (SamProject **lazy,
+            SamProject **eager)
+{
+  SamProject *a = make_project ();
+  SamProject *b;
+
+  for (guint i = 0; i < 1234; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Stakeholder %u", i);
+      g_autoptr(SamStakeholder) s = sam_stakeholder_new (name);
+
+      g_object_set (s, "role-now", 1 + i % 4, NULL);
+      sam_project_load_stakeholder (a, s);
+    }
+  sam_merge_record_state (a);
+  b = send_copy (a);
+  {
+    g_autofree char *ha = history_text (a);
+    g_autofree char *hb = history_text (b);
+    g_assert_true (g_str_equal (ha, hb));
+  }
+  g_object_set (stakeholder_at (a, 0), "name", "Library (new)", NULL);
+  g_object_set (stakeholder_at (b, 0), "name", "Library (new)", NULL);
+  g_object_set (stakeholder_at (a, 1000), "interest", "Loaded", NULL);
+  g_object_set (stakeholder_at (b, 1000), "interest", "Loaded", NULL);
+  g_object_set (a, "title", "Culture path 2", NULL);
+  g_object_set (b, "title", "Culture path 2", NULL);
+  *lazy = a;
+  *eager = b;
+}
+
+static void
+assert_same_history (SamProject *a,
+                     SamProject *b)
+{
+  g_autofree char *ha = NULL;
+  g_autofree char *hb = NULL;
+
+  sam_merge_complete_recording (a);
+  ha = history_text (a);
+  hb = history_text (b);
+  /* Not g_assert_cmpstr: the texts are long. */
+  g_assert_true (g_str_equal (ha, hb));
+}
+
+/* Left to the idle slices, the history ends exactly as recorded at once. */
+static void
+test_merge_lazy_idle (void)
+{
+  g_autoptr(SamProject) a = NULL;
+  g_autoptr(SamProject) b = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint iterations = 0;
+
+  make_twins (&a, &b);
+  before = history_text (a);
+  sam_merge_record_state_soon (a);
+  sam_merge_record_state (b);
+  while (g_main_context_iteration (NULL, FALSE))
+    iterations++;
+  g_assert_cmpuint (iterations, >=, 3);   /* 1,250 things in slices */
+  after = history_text (a);
+  g_assert_false (g_str_equal (before, after));
+  assert_same_history (a, b);
+}
+
+/* An edit (here after one idle slice), an undo or a merge first completes
+ * the recording with the state from before. */
+static void
+test_merge_lazy_before_edit (void)
+{
+  g_autoptr(SamProject) a = NULL;
+  g_autoptr(SamProject) b = NULL;
+
+  make_twins (&a, &b);
+  sam_merge_record_state_soon (a);
+  g_assert_true (g_main_context_iteration (NULL, FALSE));
+  sam_merge_record_state (b);
+  sam_project_set_string (a, stakeholder_at (a, 1000), "interest", "Edited");
+  sam_project_set_string (b, stakeholder_at (b, 1000), "interest", "Edited");
+  assert_same_history (a, b);
+  /* Nothing left for the idle to do. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  assert_same_history (a, b);
+
+  /* The state after the edit, recorded lazily, then undone. */
+  sam_merge_record_state_soon (a);
+  sam_merge_record_state (b);
+  g_assert_true (sam_history_undo (sam_project_get_history (a)));
+  g_assert_true (sam_history_undo (sam_project_get_history (b)));
+  assert_same_history (a, b);
+
+  /* A merge reads the history: recorded first. */
+  g_object_set (stakeholder_at (a, 2), "notes", "Quiet change", NULL);
+  g_object_set (stakeholder_at (b, 2), "notes", "Quiet change", NULL);
+  sam_merge_record_state_soon (a);
+  sam_merge_record_state (b);
+  {
+    g_autoptr(SamMerge) merge = sam_merge_new (a, b, NULL);
+    g_autofree char *ha = history_text (a);
+    g_autofree char *hb = history_text (b);
+
+    g_assert_cmpuint (sam_merge_get_n_changes (merge), ==, 0);
+    g_assert_true (g_str_equal (ha, hb));
+  }
+}
+
+/* A project closed before the idle got to it goes away cleanly. */
+static void
+test_merge_lazy_closed (void)
+{
+  SamProject *a = NULL;
+  SamProject *b = NULL;
+
+  make_twins (&a, &b);
+  sam_merge_record_state_soon (a);
+  g_assert_true (g_main_context_iteration (NULL, FALSE));
+  g_assert_finalize_object (a);
+  g_assert_finalize_object (b);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -611,6 +755,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/samenspel/merge/fingerprint-definition", test_merge_fingerprint_definition);
+  g_test_add_func ("/samenspel/merge/lazy-idle", test_merge_lazy_idle);
+  g_test_add_func ("/samenspel/merge/lazy-before-edit", test_merge_lazy_before_edit);
+  g_test_add_func ("/samenspel/merge/lazy-closed", test_merge_lazy_closed);
   g_test_add_func ("/samenspel/merge/nothing", test_merge_nothing);
   g_test_add_func ("/samenspel/merge/one-side", test_merge_one_side);
   g_test_add_func ("/samenspel/merge/edit-edit", test_merge_edit_edit);

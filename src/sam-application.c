@@ -192,6 +192,9 @@ sam_application_startup (GApplication *app)
     { "win.editor-page::parking", { "<Alt>3", NULL } },
     { "win.new-note", { "<Control>b", NULL } },
     { "win.find-stakeholder", { "<Control>f", NULL } },
+    /* What GtkApplication sets when it finds gtk/help-overlay.ui; the
+     * window builds the overlay itself, when first shown. */
+    { "win.show-help-overlay", { "<Control>question", "<Control>F1", NULL } },
   };
 
   G_APPLICATION_CLASS (sam_application_parent_class)->startup (app);

@@ -941,12 +941,44 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find-stakeholder", NULL, win_find_stakeholder_action);
 }
 
+/* The keyboard shortcuts window is built when first asked for.
+ * GtkApplication would build gtk/help-overlay.ui for every window it
+ * opens, which took about a twentieth of the start-up, so the file sits
+ * in the resources under another name (sam-application.c sets the
+ * accelerators GtkApplication would have set). */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *self = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (self);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/samenspel/Samenspel/sam-shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Makes it transient for, and hidden (not destroyed) on close of,
+       * this window; our action stays the one that shows it. */
+      gtk_application_window_set_help_overlay (self, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static const GActionEntry window_actions[] = {
+  { "show-help-overlay", show_help_overlay_action },
+};
+
 static void
 sam_window_init (SamWindow *self)
 {
   g_autoptr(SamProject) project = sam_project_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
+                                   G_N_ELEMENTS (window_actions), self);
   self->cancellable = g_cancellable_new ();
   sam_window_set_project (self, project, NULL, NULL);
 

@@ -163,6 +163,70 @@ test_canvas_selection (void)
   window_destroy (window);
 }
 
+static GtkWidget *
+find_shortcut (GtkWidget  *root,
+               const char *title)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *t = NULL;
+
+      g_object_get (root, "title", &t, NULL);
+      if (g_strcmp0 (t, title) == 0)
+        return root;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_shortcut (c, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The keyboard shortcuts window (primary menu, Ctrl+?) is built the first
+ * time it is asked for, not with every window. */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(SamProject) project = sam_project_new ();
+  SamWindow *window = window_new_with (project);
+  GtkShortcutsWindow *overlay;
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  /* GTK 4.8's GtkShortcutsWindow measures one of its own labels at -4 px
+   * and warns ("GtkLabel ... reported min width -4"); it does so for
+   * help-overlay.ui however it is built (checked with a bare GtkBuilder,
+   * and it is the same on main), so warnings are not fatal while the
+   * shortcuts window is up.  Criticals still are. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  spin (100);
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Undo"));
+  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Find a stakeholder"));
+
+  /* Closing hides it; asking again shows the same one. */
+  gtk_window_close (GTK_WINDOW (overlay));
+  spin (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  spin (50);
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
+  spin (50);
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
+  window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +236,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/editor-window/pages", test_pages);
   g_test_add_func ("/samenspel/editor-window/state-is-remembered", test_state_is_remembered);
   g_test_add_func ("/samenspel/editor-window/canvas-selection", test_canvas_selection);
+  g_test_add_func ("/samenspel/editor-window/shortcuts-window", test_shortcuts_window);
 
   return g_test_run ();
 }

@@ -185,7 +185,9 @@ unwatch_stakeholders (SamLadderView *self)
   g_ptr_array_set_size (self->watched, 0);
 }
 
-/* Simplest correct thing: on any change of the list, watch its items anew. */
+/* @watched mirrors the list: only the items that changed are unwatched or
+ * watched, so adding or undoing one card in a project of 10,000 does not
+ * reconnect 10,000 handlers. */
 static void
 stakeholders_changed_cb (GListModel    *list,
                          guint          position,
@@ -193,14 +195,16 @@ stakeholders_changed_cb (GListModel    *list,
                          guint          added,
                          SamLadderView *self)
 {
-  guint n = g_list_model_get_n_items (list);
+  g_return_if_fail (position + removed <= self->watched->len);
 
-  unwatch_stakeholders (self);
-  for (guint i = 0; i < n; i++)
+  for (guint i = position; i < position + removed; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched, i), model_changed_cb, self);
+  g_ptr_array_remove_range (self->watched, position, removed);
+  for (guint i = 0; i < added; i++)
     {
-      SamStakeholder *s = g_list_model_get_item (list, i);
+      SamStakeholder *s = g_list_model_get_item (list, position + i);
       g_signal_connect_swapped (s, "notify", G_CALLBACK (model_changed_cb), self);
-      g_ptr_array_add (self->watched, s);
+      g_ptr_array_insert (self->watched, position + i, s);
     }
   model_changed_cb (self);
 }
@@ -929,7 +933,8 @@ sam_ladder_view_set_project (SamLadderView *self,
       self->stakeholders = sam_project_get_stakeholders (project);
       g_signal_connect_swapped (project, "notify", G_CALLBACK (model_changed_cb), self);
       g_signal_connect (self->stakeholders, "items-changed", G_CALLBACK (stakeholders_changed_cb), self);
-      stakeholders_changed_cb (self->stakeholders, 0, 0, 0, self);
+      stakeholders_changed_cb (self->stakeholders, 0, 0,
+                               g_list_model_get_n_items (self->stakeholders), self);
     }
   if (self->popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->popover));

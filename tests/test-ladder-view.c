@@ -367,6 +367,52 @@ test_view_export_dialog (Fixture       *f,
   g_rmdir (dir);
 }
 
+static gboolean
+chip_on_rung (Fixture    *f,
+              const char *id,
+              int         rung)
+{
+  const SamLadderGeometry *geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view));
+  const SamChipBox *chip = geo != NULL ? sam_ladder_geometry_find_chip (geo, id) : NULL;
+
+  return chip != NULL && chip->rung == rung;
+}
+
+/* The view follows each change of the stakeholder list (watching what was
+ * inserted, letting go of what was removed) rather than rewatching the
+ * whole list: a card changed anywhere after an insertion or a removal in
+ * the middle still redraws, and a removed card is no longer drawn. */
+static void
+test_view_watches_items (Fixture       *f,
+                         gconstpointer  data)
+{
+  GListModel *list = sam_project_get_stakeholders (f->project);
+  g_autoptr(SamStakeholder) first = g_list_model_get_item (list, 0);
+  g_autoptr(SamStakeholder) last = g_list_model_get_item (list, g_list_model_get_n_items (list) - 1);
+  g_autoptr(SamStakeholder) inserted = sam_stakeholder_new ("Museum");
+  const char *last_id = sam_stakeholder_get_id (last);
+  int last_rung = sam_stakeholder_get_role_now (last);
+  int other_rung = last_rung == 2 ? 3 : 2;
+
+  g_object_set (inserted, "role-now", 2, NULL);
+  sam_project_add_stakeholder (f->project, inserted, 1);
+  WAIT_FOR (chip_on_rung (f, sam_stakeholder_get_id (inserted), 2));
+  g_object_set (inserted, "role-now", 3, NULL);
+  WAIT_FOR (chip_on_rung (f, sam_stakeholder_get_id (inserted), 3));
+  g_object_set (last, "role-now", other_rung, NULL);
+  WAIT_FOR (chip_on_rung (f, last_id, other_rung));
+
+  sam_project_remove_stakeholder (f->project, first);
+  WAIT_FOR (sam_ladder_geometry_find_chip (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)),
+                                           sam_stakeholder_get_id (first)) == NULL);
+  /* Not in the project any more: changing it is nothing to the view. */
+  g_object_set (first, "name", "Gone", "role-now", 1, NULL);
+  g_object_set (last, "role-now", last_rung, NULL);
+  WAIT_FOR (chip_on_rung (f, last_id, last_rung));
+  g_object_set (inserted, "role-now", 2, NULL);
+  WAIT_FOR (chip_on_rung (f, sam_stakeholder_get_id (inserted), 2));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +424,8 @@ main (int   argc,
 
   g_test_add ("/samenspel/ladder-view/keyboard", Fixture, NULL, fixture_setup, test_view_keyboard, fixture_teardown);
   g_test_add ("/samenspel/ladder-view/actions", Fixture, NULL, fixture_setup, test_view_actions, fixture_teardown);
+  g_test_add ("/samenspel/ladder-view/watches-items", Fixture, NULL, fixture_setup, test_view_watches_items,
+              fixture_teardown);
   g_test_add ("/samenspel/ladder-view/style", Fixture, NULL, fixture_setup, test_view_style, fixture_teardown);
   g_test_add ("/samenspel/ladder-view/export-dialog", Fixture, NULL, fixture_setup, test_view_export_dialog,
               fixture_teardown);

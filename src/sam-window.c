@@ -63,6 +63,8 @@ struct _SamWindow
   GtkBox               *canvas_box;
   GtkWidget            *ladder_view;
   GtkStack             *editor_stack;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
 
   /* editors: each page is a box that gets its editor when first shown */
   GtkWidget            *page_boxes[3];
@@ -928,6 +930,8 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, SamWindow, canvas_box);
   gtk_widget_class_bind_template_child (widget_class, SamWindow, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, primary_menu);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, win_open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
@@ -967,6 +971,20 @@ show_help_overlay_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (overlay));
 }
 
+/* The primary menu's popover is made when the menu first opens (click,
+ * F10): a GtkPopoverMenu builds a button for every item at once. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  SamWindow *self = user_data;
+
+  /* GTK 4.8 asks again at every opening; setting the model again would
+   * build a new popover each time. */
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static const GActionEntry window_actions[] = {
   { "show-help-overlay", show_help_overlay_action },
 };
@@ -979,6 +997,7 @@ sam_window_init (SamWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self, NULL);
   self->cancellable = g_cancellable_new ();
   sam_window_set_project (self, project, NULL, NULL);
 

@@ -227,6 +227,76 @@ test_shortcuts_window (void)
   window_destroy (window);
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_of_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The primary menu gets its popover when it first opens, not at start-up. */
+static void
+test_primary_menu (void)
+{
+  g_autoptr(SamProject) project = sam_project_new ();
+  SamWindow *window = window_new_with (project);
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_of_type (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                                         GTK_TYPE_MENU_BUTTON));
+  GtkPopover *popover;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_menu_button_get_primary (button));
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  spin (100);
+  g_assert_nonnull (gtk_menu_button_get_menu_model (button));
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (button), "win.show-help-overlay"));
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (button);
+  spin (50);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+
+  /* Opening it again shows the same menu. */
+  gtk_menu_button_popup (button);
+  spin (50);
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (button);
+
+  window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/editor-window/state-is-remembered", test_state_is_remembered);
   g_test_add_func ("/samenspel/editor-window/canvas-selection", test_canvas_selection);
   g_test_add_func ("/samenspel/editor-window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/samenspel/editor-window/primary-menu", test_primary_menu);
 
   return g_test_run ();
 }

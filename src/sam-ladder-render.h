@@ -49,6 +49,12 @@ typedef struct {
   const char   *(*translate_func) (const char *text,
                                    gpointer    data);
   gpointer        translate_data;
+  /* A projector slide (presentation mode): each focus gets a layout of its
+   * own in which every text is at least 24 px at 1024x768 (scaled with the
+   * picture), nothing is ellipsized or broken mid-word (text that cannot be
+   * whole is left out), and what the step leaves out is not drawn.  The
+   * canvas and exports leave it FALSE. */
+  gboolean        presentation;
 } SamRenderOptions;
 
 void sam_render_options_init (SamRenderOptions *options,
@@ -125,6 +131,7 @@ typedef struct {
   gboolean           dimmed;      /* drawn under a focus dimming veil */
   /* Added for presentation mode (the projector's text-size rule): */
   double             font_px;     /* pixel size of the font it was drawn in */
+  gboolean           broken_word; /* a line starts inside a word (no space or soft hyphen before it) */
 } SamTextBox;
 
 typedef struct {

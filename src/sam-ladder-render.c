@@ -363,7 +363,7 @@ plan_rung (Ctx      *c,
     }
 
   plan->title = sam_render_fit_text (c, sam_render_tr (c, role->title), FONT_RUNG_TITLE, plan->inner.width,
-                          bottom - y - chips_min, 2, FIT_PLAIN, PANGO_ALIGN_LEFT);
+                          bottom - y - chips_min, c->title_lines, FIT_KEEP_WORDS, PANGO_ALIGN_LEFT);
   if (plan->title == NULL)
     {
       plan->chips_h = MIN (chips_full, bottom - y);
@@ -476,22 +476,32 @@ draw_rung (Ctx      *c,
 
 /* One title size for all rungs: the largest (down to 70%) at which every
  * title fits two lines without breaking a word, so a long name (Dutch
- * compounds) shrinks all titles alike instead of standing out. */
+ * compounds) shrinks all titles alike instead of standing out; failing
+ * that, three lines.  Titles wrap only between words and at soft hyphens
+ * (translators mark compounds with U+00AD); a word that fits nowhere is
+ * ellipsized in plan_rung(), never split ("Integrat-or"). */
 static void
 fit_title_size (Ctx *c)
 {
   static const double factors[] = { 1.0, 0.92, 0.85, 0.78, 0.7 };
   double base = c->font_px[FONT_RUNG_TITLE];
   /* Never below the summary's size: a title smaller than the text under
-   * it reads as the wrong way round.  Past that, long words break. */
+   * it reads as the wrong way round.  Past that, three lines at that
+   * size, and then a word too long for its rung is ellipsized. */
   double floor_f = MIN (1.0, c->font_px[FONT_SUMMARY] / base);
   double f = MAX (factors[G_N_ELEMENTS (factors) - 1], floor_f);
   g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
 
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  for (guint i = 0; i < G_N_ELEMENTS (factors) && factors[i] >= floor_f; i++)
+  c->title_lines = 3;
+  for (guint k = 0; k < 2 * G_N_ELEMENTS (factors); k++)
     {
+      guint i = k % G_N_ELEMENTS (factors);
+      int lines = k < G_N_ELEMENTS (factors) ? 2 : 3;
       gboolean all_fit = TRUE;
+
+      if (factors[i] < floor_f)
+        continue;
 
       pango_font_description_set_absolute_size (c->fonts[FONT_RUNG_TITLE], base * factors[i] * PANGO_SCALE);
       pango_layout_set_font_description (layout, c->fonts[FONT_RUNG_TITLE]);
@@ -502,11 +512,12 @@ fit_title_size (Ctx *c)
             pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
             pango_layout_set_text (layout, sam_render_tr (c, sam_ladder_get_role (side, rung)->title), -1);
             sam_render_layout_size (layout, &w, NULL);
-            all_fit = w <= width + 0.01 && pango_layout_get_line_count (layout) <= 2;
+            all_fit = w <= width + 0.01 && pango_layout_get_line_count (layout) <= lines;
           }
       if (all_fit)
         {
           f = factors[i];
+          c->title_lines = lines;
           break;
         }
     }

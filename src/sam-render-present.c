@@ -193,6 +193,34 @@ draw_arrow_line (Ctx          *c,
 /* A pill at @x with the number of stakeholders on a consumer rung: "3
  * stakeholders" where @room allows, else just the chip dot and "3". */
 static double
+text_width (Ctx        *c,
+            FontRole    font,
+            const char *text)
+{
+  g_autoptr(PangoLayout) measure = pango_layout_new (c->pango);
+  double w;
+
+  pango_layout_set_font_description (measure, c->fonts[font]);
+  pango_layout_set_text (measure, text, -1);
+  sam_render_layout_size (measure, &w, NULL);
+  return w;
+}
+
+/* A macro, so the compiler checks the format of the translations. */
+#define count_text(n) g_dngettext (GETTEXT_PACKAGE, "%d stakeholder", "%d stakeholders", (n))
+
+/* The width of the count pill in its long or short form. */
+static double
+count_pill_width (Ctx      *c,
+                  int       n,
+                  gboolean  full)
+{
+  g_autofree char *text = full ? g_strdup_printf (count_text (n), n) : g_strdup_printf ("%d", n);
+
+  return ceil (2 * c->pad * 0.75 + c->font_px[FONT_CHIP] * 0.6 + c->gap * 0.5 + text_width (c, FONT_CHIP, text) + 1);
+}
+
+static double
 count_pill (Ctx                     *c,
             int                      rung,
             int                      n,
@@ -200,7 +228,7 @@ count_pill (Ctx                     *c,
             double                   y,
             double                   room)
 {
-  g_autofree char *full = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d stakeholder", "%d stakeholders", n), n);
+  g_autofree char *full = g_strdup_printf (count_text (n), n);
   g_autofree char *number = g_strdup_printf ("%d", n);
   double h = sam_render_pill_height (c, FONT_CHIP);
   double dot = c->font_px[FONT_CHIP] * 0.6, px = c->pad * 0.75;
@@ -210,15 +238,11 @@ count_pill (Ctx                     *c,
   sam_render_chip_colour (0, &colour);
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autoptr(PangoLayout) measure = pango_layout_new (c->pango);
       PangoLayout *layout;
-      double tw, w;
+      double tw = text_width (c, FONT_CHIP, texts[i]), w;
       cairo_rectangle_t rect;
       SamChipBox chip = { 0 };
 
-      pango_layout_set_font_description (measure, c->fonts[FONT_CHIP]);
-      pango_layout_set_text (measure, texts[i], -1);
-      sam_render_layout_size (measure, &tw, NULL);
       w = ceil (2 * px + dot + c->gap * 0.5 + tw + 1);
       if (w > room)
         continue;
@@ -279,7 +303,7 @@ overview_tier (Ctx     *c,
   const char *title = sam_render_tr (c, role->title);
   gboolean outer_left = side == SAM_SIDE_PRODUCER;
   double pill_h = sam_render_pill_height (c, FONT_MARKER);
-  double sp = PX (8), d = pill_h, tw, row_y, used = 0;
+  double sp = PX (8), d = pill_h, tw, row_y, used = 0, layout_h_last = 0;
   cairo_rectangle_t inner = sam_render_rect (box->x + c->pad, box->y + c->pad, box->width - 2 * c->pad,
                                              box->height - 2 * c->pad);
   PangoLayout *layout;
@@ -304,6 +328,7 @@ overview_tier (Ctx     *c,
     {
       double h;
       sam_render_layout_size (layout, NULL, &h);
+      layout_h_last = h;
       emit (c, layout, outer_left ? inner.x + d + c->gap * 0.6 : inner.x, inner.y + MAX (0, (d - h) / 2),
             SAM_TEXT_RUNG_TITLE, title, box, side, rung, &c->pal->box_text, &c->pal->box[side]);
     }
@@ -326,8 +351,14 @@ overview_tier (Ctx     *c,
   if (side == SAM_SIDE_CONSUMER)
     {
       int count = stakeholders_on (c, rung);
+      double title_bottom = inner.y + MAX (d, layout_h_last);
 
-      if (count > 0)
+      /* Beside the markers, or in a row of its own above them when it
+       * would only fit there in its short form. */
+      if (count > 0 && used > 0 && row_y - pill_h - sp >= title_bottom + sp
+          && count_pill_width (c, count, TRUE) > inner.width - used)
+        count_pill (c, rung, count, inner.x, row_y - pill_h - sp, inner.width);
+      else if (count > 0)
         count_pill (c, rung, count, inner.x, row_y, inner.width - used);
     }
 }
@@ -605,6 +636,27 @@ big_box (Ctx                     *c,
           sam_render_tr (c, role->description), box, side, rung, &c->pal->box_text_muted, fill);
 }
 
+/* The height of a big box holding @n roles' texts, at most @avail. */
+static double
+big_box_height (Ctx           *c,
+                guint          n,
+                const BigRole *b,
+                double         avail)
+{
+  double sp = PX (12), h = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double t = layout_h (b[i].title);
+      if (b[i].summary != NULL)
+        t += sp + layout_h (b[i].summary);
+      if (b[i].description != NULL)
+        t += sp + layout_h (b[i].description);
+      h = MAX (h, t);
+    }
+  return MIN (avail, ceil (h + 2 * PX (18) + sam_render_pill_height (c, FONT_MARKER) + sp + PX (6)));
+}
+
 /* The height left for text in a big box of @box_h. */
 static double
 big_text_height (Ctx    *c,
@@ -618,23 +670,29 @@ slide_rung_pair (Ctx *c,
                  int  rung)
 {
   SamLadderGeometry *geo = c->geo;
-  double W = geo->width, H = geo->height, m = PX (16), gap = c->gap, top, box_w;
+  double W = geo->width, H = geo->height, m = PX (16), gap = c->gap, top, box_w, box_h, head_h;
   const SamLadderRole *roles[2];
   BigRole b[2] = { { 0 } };
 
   rung = CLAMP (rung, 1, SAM_LADDER_N_RUNGS);
-  top = side_headings (c, m * 0.75, PX (28)) + gap;
+  sam_render_set_font_px (c, FONT_SIDE_TITLE, PX (28));
+  head_h = ceil (c->line_h[FONT_SIDE_TITLE]);
+  top = m * 0.75 + head_h + gap;
   box_w = floor ((W - 2 * m - 2 * gap) / 2);
   for (int side = 0; side < 2; side++)
     roles[side] = sam_ladder_get_role (side, rung);
   big_roles_fit (c, 2, roles, box_w - 2 * PX (18), big_text_height (c, H - m - top), b);
+  box_h = big_box_height (c, 2, b, round (H - m - top));
+  /* The pair and its headings in the middle of the slide's height. */
+  top = round (top + (H - m - top - box_h) / 2);
+  side_headings (c, top - gap - head_h, PX (28));
   for (int side = 0; side < 2; side++)
     {
-      cairo_rectangle_t box = sam_render_rect (side == 0 ? m : W - m - box_w, top, box_w, round (H - m - top));
+      cairo_rectangle_t box = sam_render_rect (side == 0 ? m : W - m - box_w, top, box_w, box_h);
       big_box (c, side, rung, &box, &b[side]);
       big_role_clear (&b[side]);
     }
-  geo->ladder_area = sam_render_rect (m, top, W - 2 * m, H - m - top);
+  geo->ladder_area = sam_render_rect (m, top, W - 2 * m, box_h);
 }
 
 /* The organisation's (producer) or the clients' (consumer) now and wanted. */
@@ -685,6 +743,11 @@ slide_side (Ctx     *c,
     for (guint i = 0; i < n; i++)
       roles[i] = sam_ladder_get_role (side, rungs[i]);
     big_roles_fit (c, n, roles, box_w - 2 * PX (18), big_text_height (c, box_h), b);
+    {
+      double h = big_box_height (c, n, b, box_h);
+      top = round (top + (box_h - h) / 2);
+      box_h = h;
+    }
     for (guint i = 0; i < n; i++)
       {
         boxes[i] = sam_render_rect (n == 2 ? (i == 0 ? m : W - m - box_w) : round ((W - box_w) / 2), top, box_w, box_h);
@@ -716,8 +779,10 @@ static void
 slide_stakeholders (Ctx *c)
 {
   SamLadderGeometry *geo = c->geo;
-  double W = geo->width, H = geo->height, m = PX (16), gap = c->gap, top, band_h, label_w;
+  double W = geo->width, H = geo->height, m = PX (16), gap = c->gap, top, avail, label_w, cw;
   double pad = PX (12), tg = round (PX (8)), pill_h = sam_render_pill_height (c, FONT_MARKER);
+  double need[SAM_LADDER_N_RUNGS], base, sum_need = 0, y;
+  GArray *items[SAM_LADDER_N_RUNGS];
   cairo_rectangle_t header;
 
   sam_render_set_font_px (c, FONT_SIDE_TITLE, PX (32));
@@ -725,20 +790,36 @@ slide_stakeholders (Ctx *c)
   draw_heading (c, sam_render_tr (c, sam_ladder_side_title (SAM_SIDE_CONSUMER)), &header, PX (32),
                 SAM_SIDE_CONSUMER, PANGO_ALIGN_CENTER);
   top = header.y + header.height + gap;
-  band_h = floor ((H - m - top - 3 * tg) / SAM_LADDER_N_RUNGS);
+  avail = H - m - top - 3 * tg;
   label_w = round (MIN (PX (270), (W - 2 * m) * 0.3));
+  cw = W - 2 * m - 2 * pad - label_w - gap;
   geo->ladder_area = sam_render_rect (m, top, W - 2 * m, H - m - top);
 
+  /* Each band as high as its chips need, the room left shared out; when
+   * the chips need more than there is, every band keeps room for its
+   * title and the rest goes by need (the fullest bands show "+N"). */
+  base = ceil (2 * pad + MAX (pill_h, 2 * c->line_h[FONT_CHIP]));
+  for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
+    {
+      items[rung - 1] = sam_render_collect_chips (c, rung);
+      need[rung - 1] = MAX (base, 2 * pad + sam_render_chips_height (c, items[rung - 1], cw));
+      sum_need += need[rung - 1];
+    }
+
+  y = top;
   for (int rung = SAM_LADDER_N_RUNGS; rung >= 1; rung--)
     {
-      cairo_rectangle_t band = sam_render_rect (m, round (top + (SAM_LADDER_N_RUNGS - rung) * (band_h + tg)),
-                                                W - 2 * m, band_h);
+      double band_h = sum_need <= avail
+                      ? need[rung - 1] + (avail - sum_need) / SAM_LADDER_N_RUNGS
+                      : base + (need[rung - 1] - base) * MAX (0, avail - SAM_LADDER_N_RUNGS * base)
+                               / MAX (1, sum_need - SAM_LADDER_N_RUNGS * base);
+      cairo_rectangle_t band = sam_render_rect (m, round (y), W - 2 * m, floor (band_h));
       cairo_rectangle_t inner = sam_render_rect (band.x + pad, band.y + pad, band.width - 2 * pad, band.height - 2 * pad);
       const char *title = sam_render_tr (c, sam_ladder_get_role (SAM_SIDE_CONSUMER, rung)->title);
       double tw = label_w - pill_h - gap * 0.6;
-      g_autoptr(GArray) items = NULL;
       PangoLayout *layout;
 
+      y += band_h + tg;
       geo->rungs[SAM_SIDE_CONSUMER][rung - 1] = band;
       draw_box (c, &band, SAM_SIDE_CONSUMER);
       if (inner.height < pill_h)
@@ -752,15 +833,16 @@ slide_stakeholders (Ctx *c)
                 title, &band, SAM_SIDE_CONSUMER, rung, &c->pal->box_text, &c->pal->box[SAM_SIDE_CONSUMER]);
         }
 
-      items = sam_render_collect_chips (c, rung);
-      if (items->len > 0)
+      if (items[rung - 1]->len > 0)
         {
-          double cw = inner.width - label_w - gap;
-          double h = MIN (sam_render_chips_height (c, items, cw), inner.height);
+          double h = MIN (sam_render_chips_height (c, items[rung - 1], cw), inner.height);
 
-          sam_render_draw_chips (c, items, inner.x + label_w + gap, inner.y + h, cw, h, rung);
+          sam_render_draw_chips (c, items[rung - 1], inner.x + label_w + gap, inner.y + h, cw, h, rung);
         }
     }
+
+  for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
+    g_array_unref (items[rung - 1]);
 }
 
 void

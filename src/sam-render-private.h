@@ -50,6 +50,7 @@ typedef struct {
   double                  lw;               /* base line width */
   double                  pad;              /* inner padding of boxes */
   double                  gap;
+  int                     title_lines;      /* lines a rung title may take (fit_title_size) */
   double                  marker_w[2];      /* natural pill widths: now, wanted; 0 = unknown */
   GHashTable             *layouts;          /* the thread's sam_render_fit_text() cache */
   char                   *cache_prefix;     /* what the cache keys share in this frame */

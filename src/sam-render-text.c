@@ -218,7 +218,10 @@ fit_text_uncached (Ctx        *c,
   /* Break words and ellipsize, at the smallest size tried.  Start from
    * the number of lines the height allows, not from @max_lines: each try
    * is a full layout. */
-  pango_layout_set_wrap (layout, flags & FIT_KEEP_WORDS ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR);
+  /* Never inside a word, whatever the flags: a split word ("Integrat-or")
+   * reads as two; an ellipsis at least says that something is missing. */
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  flags |= FIT_KEEP_WORDS;
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_font_description_free (desc);
 

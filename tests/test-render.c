@@ -111,6 +111,10 @@ check_geometry (SamProject             *project,
         assert_rect_inside (&t->rect, &geo->rungs[t->side][t->rung - 1], what);
       if (t->kind == SAM_TEXT_RUNG_TITLE)
         titles++;
+      /* Lines break between words and at soft hyphens, never inside a
+       * word ("Integrat-or"). */
+      if (t->broken_word)
+        g_error ("%s is broken inside a word", what);
 
       /* Contrast (WCAG AA) of every text that is not veiled on purpose. */
       if (!t->dimmed && sam_rgb_contrast (&t->fg, &t->bg) < 4.5)

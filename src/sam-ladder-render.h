@@ -21,7 +21,9 @@ typedef enum {
 } SamRenderStyle;
 #define SAM_RENDER_N_STYLES 3
 
-/* What a presentation step puts in focus; the rest is dimmed. */
+/* What a presentation step puts in focus.  With `presentation` each focus
+ * has a slide of its own (sam-render-present.c); without it, the canvas
+ * picture is drawn with a veil over the rest. */
 typedef enum {
   SAM_RENDER_FOCUS_NONE,          /* overview: everything */
   SAM_RENDER_FOCUS_RUNG_PAIR,     /* rung pair `focus_rung` (1..4), descriptions enlarged */

@@ -572,7 +572,7 @@ big_roles_fit (Ctx                  *c,
                double                height,
                BigRole              *out)
 {
-  static const double scales[] = { 1.0, 0.9, 0.8, 0.7, 0.6 };
+  static const double scales[] = { 1.4, 1.2, 1.0, 0.9, 0.8, 0.7, 0.6 };
 
   for (int parts = 3; parts >= 1; parts--)
     for (guint k = 0; k < G_N_ELEMENTS (scales); k++)
@@ -712,7 +712,6 @@ slide_side (Ctx     *c,
 
   sam_render_set_font_px (c, FONT_SIDE_TITLE, PX (32));
   header = sam_render_rect (m, m * 0.75, W - 2 * m, ceil (c->line_h[FONT_SIDE_TITLE]));
-  draw_heading (c, sam_render_tr (c, sam_ladder_side_title (side)), &header, PX (32), side, PANGO_ALIGN_CENTER);
   top = header.y + header.height + gap;
   box_h = round (H - m - top);
   geo->ladder_area = sam_render_rect (m, top, W - 2 * m, box_h);
@@ -725,8 +724,10 @@ slide_side (Ctx     *c,
   if (n == 0)
     {
       const char *text = sam_render_tr (c, C_("presentation", "Not marked on the ladder yet"));
-      PangoLayout *layout = fit_sized (c, text, FONT_SUMMARY, PX (32), MIN_PX (c), W - 2 * m, box_h, 3,
-                                       PANGO_ALIGN_CENTER);
+      PangoLayout *layout;
+
+      draw_heading (c, sam_render_tr (c, sam_ladder_side_title (side)), &header, PX (32), side, PANGO_ALIGN_CENTER);
+      layout = fit_sized (c, text, FONT_SUMMARY, PX (32), MIN_PX (c), W - 2 * m, box_h, 3, PANGO_ALIGN_CENTER);
       if (layout != NULL)
         emit (c, layout, m, top + box_h / 3, SAM_TEXT_RUNG_SUMMARY, text, &geo->ladder_area, -1, 0,
               &c->pal->text, &c->pal->page);
@@ -744,9 +745,13 @@ slide_side (Ctx     *c,
       roles[i] = sam_ladder_get_role (side, rungs[i]);
     big_roles_fit (c, n, roles, box_w - 2 * PX (18), big_text_height (c, box_h), b);
     {
+      /* The boxes in the middle of the slide's height, the heading just
+       * above them. */
       double h = big_box_height (c, n, b, box_h);
       top = round (top + (box_h - h) / 2);
       box_h = h;
+      header.y = top - gap - header.height;
+      draw_heading (c, sam_render_tr (c, sam_ladder_side_title (side)), &header, PX (32), side, PANGO_ALIGN_CENTER);
     }
     for (guint i = 0; i < n; i++)
       {

@@ -143,9 +143,13 @@ draw_badge (Ctx          *c,
   layout = sam_render_fit_text (c, number, FONT_MARKER, d, d, 1, FIT_PLAIN, PANGO_ALIGN_CENTER);
   if (layout != NULL)
     {
-      double h;
-      sam_render_layout_size (layout, NULL, &h);
-      emit (c, layout, x, y + (d - h) / 2, SAM_TEXT_RUNG_NUMBER, number, &badge, side, rung, &c->pal->box_text, bg);
+      double w, h;
+      sam_render_layout_size (layout, &w, &h);
+      /* At thumbnail sizes pango's smallest font can be larger than the ring. */
+      if (w <= d && h <= d)
+        emit (c, layout, x, y + (d - h) / 2, SAM_TEXT_RUNG_NUMBER, number, &badge, side, rung, &c->pal->box_text, bg);
+      else
+        g_object_unref (layout);
     }
 }
 
@@ -866,6 +870,10 @@ sam_render_presentation (Ctx *c)
   c->marker_w[0] = c->marker_w[1] = 0;
 
   fill_page (c);
+  /* Under about 150 px wide a slide has room for nothing legible (and
+   * pango's smallest font outgrows the boxes): the page alone. */
+  if (c->pu < 0.15)
+    return;
   switch (o->focus)
     {
     case SAM_RENDER_FOCUS_RUNG_PAIR:

@@ -511,7 +511,19 @@ test_readability (void)
               g_string_append_printf (failures, "%s:\n%s", label, problems->str);
             }
           for (guint i = 0; i < geometry->texts->len; i++)
-            g_assert_cmpfloat (g_array_index (geometry->texts, SamTextBox, i).font_px, >, 0);
+            {
+              const SamTextBox *t = &g_array_index (geometry->texts, SamTextBox, i);
+
+              g_assert_cmpfloat (t->font_px, >, 0);
+              /* No text over another. */
+              for (guint j = i + 1; j < geometry->texts->len; j++)
+                {
+                  const SamTextBox *u = &g_array_index (geometry->texts, SamTextBox, j);
+                  if (t->rect.x + 0.5 < u->rect.x + u->rect.width && u->rect.x + 0.5 < t->rect.x + t->rect.width &&
+                      t->rect.y + 0.5 < u->rect.y + u->rect.height && u->rect.y + 0.5 < t->rect.y + t->rect.height)
+                    g_error ("%s: “%s” overlaps “%s”", label, t->text, u->text);
+                }
+            }
           check_step_content (projects[k], step, geometry, label);
           /* Thirty names do not fit one band: "+N", at full size. */
           if (k == 4 && step == SAM_PRESENTATION_STEP_STAKEHOLDERS)

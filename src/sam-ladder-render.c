@@ -364,6 +364,34 @@ plan_rung (Ctx      *c,
 
   plan->title = sam_render_fit_text (c, sam_render_tr (c, role->title), FONT_RUNG_TITLE, plan->inner.width,
                           bottom - y - chips_min, c->title_lines, FIT_KEEP_WORDS, PANGO_ALIGN_LEFT);
+  /* One word too long for its rung even at the common size ("Ideeën-
+   * verzamelaar" on the projector): this title alone may go a little
+   * smaller, down to the descriptions' size, before it is ellipsized. */
+  if (plan->title != NULL && pango_layout_is_ellipsized (plan->title))
+    {
+      double base = c->font_px[FONT_RUNG_TITLE], base_line_h = c->line_h[FONT_RUNG_TITLE];
+
+      for (double f = 0.93; f > 0.8 && base * (f + 0.07) > c->font_px[FONT_DESCRIPTION]; f -= 0.07)
+        {
+          PangoLayout *smaller;
+
+          sam_render_set_font_px (c, FONT_RUNG_TITLE, MAX (base * f, c->font_px[FONT_DESCRIPTION]));
+          smaller = sam_render_fit_text (c, sam_render_tr (c, role->title), FONT_RUNG_TITLE, plan->inner.width,
+                                         MIN (bottom - y - chips_min,
+                                              c->title_lines * c->line_h[FONT_RUNG_TITLE] + 0.5),
+                                         FIT_WHOLE, FIT_PLAIN, PANGO_ALIGN_LEFT);
+          if (smaller != NULL)
+            {
+              g_object_unref (plan->title);
+              plan->title = smaller;
+              break;
+            }
+        }
+      /* Exactly as it was, for the other rungs. */
+      c->font_px[FONT_RUNG_TITLE] = base;
+      c->line_h[FONT_RUNG_TITLE] = base_line_h;
+      pango_font_description_set_absolute_size (c->fonts[FONT_RUNG_TITLE], base * PANGO_SCALE);
+    }
   if (plan->title == NULL)
     {
       plan->chips_h = MIN (chips_full, bottom - y);

@@ -187,6 +187,11 @@ sam_application_startup (GApplication *app)
     { "win.export-ladder", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "present.start", { "F5", NULL } },
+    { "win.editor-page::vision", { "<Alt>1", NULL } },
+    { "win.editor-page::stakeholders", { "<Alt>2", NULL } },
+    { "win.editor-page::parking", { "<Alt>3", NULL } },
+    { "win.new-note", { "<Control>b", NULL } },
+    { "win.find-stakeholder", { "<Control>f", NULL } },
   };
 
   G_APPLICATION_CLASS (sam_application_parent_class)->startup (app);

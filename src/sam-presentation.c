@@ -46,7 +46,7 @@ static const struct {
       N_("Ask: what would it take to go through every phase together?"),
       NULL } },
   { "rung-4", N_("Rung 4: facilitator and co-creator"),
-    { N_("The organisation offers a platform and guides as host, builder and adviser."),
+    { N_("The organisation offers a platform and acts as process guide, builder and adviser."),
       N_("The client feels like an owner of the result, or really is one."),
       N_("Ask: what would we have to let go of to get here?"),
       NULL } },

@@ -11,17 +11,38 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <unistd.h>
 
 #include "sam-dialogs.h"
 #include "sam-export-dialog.h"
 #include "sam-ladder-view.h"
 #include "sam-presentation-mode.h"
+#include "sam-parking-lot.h"
 #include "sam-project-io.h"
 #include "sam-share.h"
+#include "sam-stakeholder-editor.h"
+#include "sam-vision-editor.h"
 #include "sam-window.h"
 
 #define EXAMPLE_RESOURCE_DIR RESOURCE_PREFIX "/examples/"
 #define EXAMPLE_DEFAULT "culture-foundation.samenspel"
+#define SAVE_STATE_DELAY_MS 300
+
+enum {
+  PAGE_VISION,
+  PAGE_STAKEHOLDERS,
+  PAGE_PARKING,
+  N_PAGES
+};
+
+static const struct {
+  const char *name;
+  const char *title;
+} editor_pages[N_PAGES] = {
+  { "vision", N_("Vision") },
+  { "stakeholders", N_("Stakeholders") },
+  { "parking", N_("Parking Lot") },
+};
 
 struct _SamWindow
 {
@@ -41,6 +62,12 @@ struct _SamWindow
   GtkBox               *canvas_box;
   GtkWidget            *ladder_view;
   GtkStack             *editor_stack;
+
+  /* editors: each page is a box that gets its editor when first shown */
+  GtkWidget            *page_boxes[3];
+  GtkWidget            *editors[3];
+  GSettings            *settings;        /* NULL without the schema */
+  guint                 save_state_id;
 };
 
 G_DEFINE_FINAL_TYPE (SamWindow, sam_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -564,6 +591,258 @@ win_redo_action (GtkWidget  *widget,
   sam_history_redo (sam_project_get_history (SAM_WINDOW (widget)->project));
 }
 
+/* Editors */
+
+static void
+win_editor_page_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+  const char *page = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->editor_stack, page) == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->editor_stack, page);
+  /* Keyboard users land in the page they asked for. */
+  gtk_widget_child_focus (gtk_stack_get_visible_child (self->editor_stack), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+win_new_note_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->editor_stack, "parking");
+  sam_parking_lot_new_note (SAM_PARKING_LOT (sam_window_get_editor (self, "parking")));
+}
+
+static void
+win_find_stakeholder_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->editor_stack, "stakeholders");
+  sam_stakeholder_editor_focus_search (SAM_STAKEHOLDER_EDITOR (sam_window_get_editor (self, "stakeholders")));
+}
+
+/* Window state goes to GSettings a moment after it stops changing (a
+ * dragged split or a resize would otherwise write on every motion), and at
+ * once when the window goes away. */
+static void
+save_state (SamWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+  const char *page = gtk_stack_get_visible_child_name (self->editor_stack);
+  int default_width, default_height;
+
+  g_clear_handle_id (&self->save_state_id, g_source_remove);
+  if (self->settings == NULL)
+    return;
+
+  /* The default size is the unmaximized size, the one worth restoring. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &default_width, &default_height);
+  if (default_width > 0 && default_height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", default_width);
+      g_settings_set_int (self->settings, "window-height", default_height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  /* The setting is the width of the editor side, which keeps its size when
+   * the window grows; before the first allocation there is nothing to store. */
+  if (width > 0)
+    g_settings_set_int (self->settings, "split-position",
+                        MAX (0, width - gtk_paned_get_position (self->paned)));
+  if (page != NULL)
+    g_settings_set_string (self->settings, "editor-page", page);
+}
+
+static gboolean
+save_state_cb (gpointer user_data)
+{
+  SamWindow *self = user_data;
+
+  self->save_state_id = 0;
+  save_state (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_save_state (SamWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+  g_clear_handle_id (&self->save_state_id, g_source_remove);
+  self->save_state_id = g_timeout_add (SAVE_STATE_DELAY_MS, save_state_cb, self);
+}
+
+static gboolean
+restore_split_cb (GtkWidget     *paned,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  int width = gtk_widget_get_width (paned);
+  int split = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (paned), "sam-split"));
+
+  if (width <= 0)
+    return G_SOURCE_CONTINUE;
+  if (width > split)
+    gtk_paned_set_position (GTK_PANED (paned), width - split);
+  return G_SOURCE_REMOVE;
+}
+
+/* Window size, split and page are remembered when the schema is installed;
+ * without it (an uninstalled build) the window simply starts with defaults. */
+static void
+restore_state (SamWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *page = NULL;
+  int width, split;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return;
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  width = g_settings_get_int (self->settings, "window-width");
+  gtk_window_set_default_size (GTK_WINDOW (self), width, g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  split = g_settings_get_int (self->settings, "split-position");
+  if (split > 0 && width > split)
+    {
+      /* Close enough for the first frame; exact once the paned knows its
+       * width (the window's frame may take a few pixels of the width). */
+      gtk_paned_set_position (self->paned, width - split);
+      g_object_set_data (G_OBJECT (self->paned), "sam-split", GINT_TO_POINTER (split));
+      gtk_widget_add_tick_callback (GTK_WIDGET (self->paned), restore_split_cb, NULL, NULL);
+    }
+
+  page = g_settings_get_string (self->settings, "editor-page");
+  if (g_str_equal (page, "parking-lot"))
+    {
+      g_free (page);
+      page = g_strdup ("parking");
+    }
+  if (gtk_stack_get_child_by_name (self->editor_stack, page) != NULL)
+    gtk_stack_set_visible_child_name (self->editor_stack, page);
+}
+
+/* Benchmarks time exec to the first frame of the main window: with
+ * SAMENSPEL_EXIT_AFTER_FIRST_FRAME=1 the process ends right after that frame
+ * is painted; with =file only once a project file has been opened (a file
+ * loads after the window first shows).  See bench/bench-startup.c. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      SamWindow     *self)
+{
+  const char *mode = g_getenv ("SAMENSPEL_EXIT_AFTER_FIRST_FRAME");
+
+  if (g_strcmp0 (mode, "file") == 0 && self->file == NULL)
+    return;
+  _exit (0);
+}
+
+static void
+bench_realize_cb (SamWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (bench_after_paint_cb), self, 0);
+}
+
+/* An editor is made when its page is first shown (or asked for): a start
+ * that shows one page does not pay for building the other two. */
+static GtkWidget *
+ensure_editor (SamWindow *self,
+               guint      which)
+{
+  GtkWidget *editor;
+
+  if (self->editors[which] != NULL)
+    return self->editors[which];
+
+  switch (which)
+    {
+    case PAGE_VISION:
+      editor = sam_vision_editor_new ();
+      break;
+    case PAGE_STAKEHOLDERS:
+      editor = sam_stakeholder_editor_new ();
+      /* A chip clicked on the canvas opens its card; a card selected here
+       * highlights its chip.  Bound before the project, so the card the
+       * editor opens first reaches the canvas too. */
+      g_object_bind_property (self->ladder_view, "selected-stakeholder",
+                              editor, "selected-stakeholder",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      break;
+    case PAGE_PARKING:
+      editor = sam_parking_lot_new ();
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_widget_set_hexpand (editor, TRUE);
+  gtk_widget_set_vexpand (editor, TRUE);
+  gtk_box_append (GTK_BOX (self->page_boxes[which]), editor);
+  /* The editors follow whichever project the window holds. */
+  g_object_bind_property (self, "project", editor, "project", G_BINDING_SYNC_CREATE);
+  self->editors[which] = editor;
+  return editor;
+}
+
+static void
+visible_page_changed_cb (SamWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->editor_stack);
+
+  for (guint i = 0; i < N_PAGES; i++)
+    if (page == self->page_boxes[i])
+      ensure_editor (self, i);
+}
+
+static void
+editors_init (SamWindow *self)
+{
+  const char *page;
+
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      self->page_boxes[i] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_stack_add_titled (self->editor_stack, self->page_boxes[i],
+                            editor_pages[i].name, _(editor_pages[i].title));
+    }
+  g_signal_connect_object (self->editor_stack, "notify::visible-child",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+
+  if (g_getenv ("SAMENSPEL_EXIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
+
+  /* A test or benchmark may ask for a page, e.g. for screenshots. */
+  page = g_getenv ("SAMENSPEL_EDITOR_PAGE");
+
+  restore_state (self);
+  if (page != NULL && gtk_stack_get_child_by_name (self->editor_stack, page) != NULL)
+    gtk_stack_set_visible_child_name (self->editor_stack, page);
+  visible_page_changed_cb (self);
+
+  g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (queue_save_state),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor_stack, "notify::visible-child-name",
+                           G_CALLBACK (queue_save_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (queue_save_state), NULL);
+  g_signal_connect (self, "notify::default-height", G_CALLBACK (queue_save_state), NULL);
+  g_signal_connect (self, "notify::maximized", G_CALLBACK (queue_save_state), NULL);
+}
+
 static void
 win_export_ladder_action (GtkWidget  *widget,
                           const char *action_name,
@@ -582,6 +861,8 @@ sam_window_dispose (GObject *object)
   /* No gtk_widget_dispose_template(): GtkWindow unparents its own child
    * and titlebar, and doing it twice frees them under its feet. */
   g_cancellable_cancel (self->cancellable);
+  if (self->save_state_id != 0)
+    save_state (self);
 
   G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);
 }
@@ -594,6 +875,7 @@ sam_window_finalize (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->display_title, g_free);
 
@@ -650,6 +932,9 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, win_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, win_redo_action);
   gtk_widget_class_install_action (widget_class, "win.export-ladder", NULL, win_export_ladder_action);
+  gtk_widget_class_install_action (widget_class, "win.editor-page", "s", win_editor_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new-note", NULL, win_new_note_action);
+  gtk_widget_class_install_action (widget_class, "win.find-stakeholder", NULL, win_find_stakeholder_action);
 }
 
 static void
@@ -671,6 +956,7 @@ sam_window_init (SamWindow *self)
   g_object_bind_property (self, "project", self->ladder_view, "project", G_BINDING_DEFAULT);
 
   /* editors */
+  editors_init (self);
 
   /* sharing */
   sam_share_attach (self);
@@ -718,6 +1004,26 @@ sam_window_get_canvas_box (SamWindow *self)
 {
   g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
   return self->canvas_box;
+}
+
+/**
+ * sam_window_get_editor:
+ * @page: "vision", "stakeholders" or "parking"
+ *
+ * Returns: (transfer none) (nullable): the editor of @page, made now if its
+ *   page was not shown yet; %NULL for an unknown page.
+ */
+GtkWidget *
+sam_window_get_editor (SamWindow  *self,
+                       const char *page)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (page != NULL, NULL);
+
+  for (guint i = 0; i < N_PAGES; i++)
+    if (g_str_equal (page, editor_pages[i].name))
+      return ensure_editor (self, i);
+  return NULL;
 }
 
 GtkStack *

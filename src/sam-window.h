@@ -49,5 +49,9 @@ GtkWidget  *sam_window_get_ladder_view  (SamWindow         *self);
 /* Containers the canvas and the editors are placed in. */
 GtkBox     *sam_window_get_canvas_box   (SamWindow         *self);
 GtkStack   *sam_window_get_editor_stack (SamWindow         *self);
+/* The editor of a page ("vision", "stakeholders", "parking"), made on
+ * demand: pages get their editor when first shown. */
+GtkWidget  *sam_window_get_editor       (SamWindow         *self,
+                                         const char        *page);
 
 G_END_DECLS

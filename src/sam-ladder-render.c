@@ -32,8 +32,8 @@ rung_radius (Ctx *c)
  * on an image surface with whole-pixel edges the rectangle, nearly all of
  * the area, is a plain solid fill instead of going through the
  * anti-aliasing rasteriser, which was most of a 4K frame's time. */
-static void
-fill_rung_box (cairo_t                 *cr,
+void
+sam_render_fill_box (cairo_t                 *cr,
                const cairo_rectangle_t *box,
                double                   radius)
 {
@@ -64,8 +64,8 @@ fill_rung_box (cairo_t                 *cr,
 
 /* The outline inside the box edge: four whole-pixel edge rectangles and
  * four corner arcs, cheaper at 4K than stroking the whole rounded box. */
-static void
-draw_rung_outline (Ctx                     *c,
+void
+sam_render_box_outline (Ctx                     *c,
                    const cairo_rectangle_t *box,
                    double                   radius,
                    double                   width,
@@ -95,8 +95,8 @@ draw_rung_outline (Ctx                     *c,
   cairo_stroke (cr);
 }
 
-static void
-arrow_head (cairo_t *cr,
+void
+sam_render_arrow_head (cairo_t *cr,
             double   x,
             double   y,
             double   angle,
@@ -146,8 +146,8 @@ marker_label (Ctx    *c,
   return sam_render_tr (c, sam_mark_is_wanted (mark) ? C_("ladder marker", "Wanted") : C_("ladder marker", "Now"));
 }
 
-static double
-marker_natural_width (Ctx    *c,
+double
+sam_render_marker_width (Ctx    *c,
                       SamMark mark)
 {
   guint which = sam_mark_is_wanted (mark) ? 1 : 0;
@@ -167,12 +167,11 @@ marker_natural_width (Ctx    *c,
 }
 
 /* Draws a marker pill in @rect (already fitted to the rung) and records it. */
-static void
-draw_marker (Ctx                     *c,
-             SamMark                  mark,
-             cairo_rectangle_t        rect,
-             const cairo_rectangle_t *rung_box,
-             int                      rung)
+void
+sam_render_draw_marker (Ctx                     *c,
+                        SamMark                  mark,
+                        cairo_rectangle_t        rect,
+                        int                      rung)
 {
   cairo_t *cr = c->cr;
   SamSide side = sam_mark_get_side (mark);
@@ -205,7 +204,6 @@ draw_marker (Ctx                     *c,
 
   c->geo->marker_visible[mark] = TRUE;
   c->geo->markers[mark] = rect;
-  (void) rung_box;
 }
 
 /* Places the markers that sit on this rung in rows at the top of the
@@ -261,11 +259,11 @@ layout_markers (Ctx                     *c,
   if (wanted == rung)
     here[n++] = wanted_mark;
 
-  if (n == 1 && marker_natural_width (c, here[0]) <= row.width)
+  if (n == 1 && sam_render_marker_width (c, here[0]) <= row.width)
     {
       SamMark other = here[0] == now_mark ? wanted_mark : now_mark;
       int other_rung = sam_project_get_mark (c->project, other);
-      double w = marker_natural_width (c, here[0]);
+      double w = sam_render_marker_width (c, here[0]);
       gboolean align_right = FALSE;
 
       /* Face the other marker, so the arrow between them stays short. */
@@ -275,17 +273,16 @@ layout_markers (Ctx                     *c,
           align_right = (side == SAM_SIDE_PRODUCER) == other_is_inner;
         }
       if (draw)
-        draw_marker (c, here[0], sam_render_rect (align_right ? row.x + row.width - w : row.x, y, w, row_h),
-                     box, rung);
+        sam_render_draw_marker (c, here[0], sam_render_rect (align_right ? row.x + row.width - w : row.x, y, w, row_h), rung);
       return row_h;
     }
-  else if (n == 2 && marker_natural_width (c, here[0]) + marker_natural_width (c, here[1]) + c->gap <= row.width)
+  else if (n == 2 && sam_render_marker_width (c, here[0]) + sam_render_marker_width (c, here[1]) + c->gap <= row.width)
     {
-      double w1 = marker_natural_width (c, here[1]);
+      double w1 = sam_render_marker_width (c, here[1]);
       if (draw)
         {
-          draw_marker (c, here[0], sam_render_rect (row.x, y, marker_natural_width (c, here[0]), row_h), box, rung);
-          draw_marker (c, here[1], sam_render_rect (row.x + row.width - w1, y, w1, row_h), box, rung);
+          sam_render_draw_marker (c, here[0], sam_render_rect (row.x, y, sam_render_marker_width (c, here[0]), row_h), rung);
+          sam_render_draw_marker (c, here[1], sam_render_rect (row.x + row.width - w1, y, w1, row_h), rung);
         }
       return row_h;
     }
@@ -297,7 +294,7 @@ layout_markers (Ctx                     *c,
 
     for (guint i = 0; i < n; i++)
       {
-        double w = MIN (marker_natural_width (c, here[i]), inner->width);
+        double w = MIN (sam_render_marker_width (c, here[i]), inner->width);
 
         if (x + w > right)
           {
@@ -306,7 +303,7 @@ layout_markers (Ctx                     *c,
             right = inner->x + inner->width;
           }
         if (draw)
-          draw_marker (c, here[i], sam_render_rect (x, y, w, row_h), box, rung);
+          sam_render_draw_marker (c, here[i], sam_render_rect (x, y, w, row_h), rung);
         x += w + c->gap;
       }
   }
@@ -366,7 +363,35 @@ plan_rung (Ctx      *c,
     }
 
   plan->title = sam_render_fit_text (c, sam_render_tr (c, role->title), FONT_RUNG_TITLE, plan->inner.width,
-                          bottom - y - chips_min, 2, FIT_PLAIN, PANGO_ALIGN_LEFT);
+                          bottom - y - chips_min, c->title_lines, FIT_KEEP_WORDS, PANGO_ALIGN_LEFT);
+  /* One word too long for its rung even at the common size ("Ideeën-
+   * verzamelaar" on the projector): this title alone may go a little
+   * smaller, down to the descriptions' size, before it is ellipsized. */
+  if (plan->title != NULL && pango_layout_is_ellipsized (plan->title))
+    {
+      double base = c->font_px[FONT_RUNG_TITLE], base_line_h = c->line_h[FONT_RUNG_TITLE];
+
+      for (double f = 0.93; f > 0.8 && base * (f + 0.07) > c->font_px[FONT_DESCRIPTION]; f -= 0.07)
+        {
+          PangoLayout *smaller;
+
+          sam_render_set_font_px (c, FONT_RUNG_TITLE, MAX (base * f, c->font_px[FONT_DESCRIPTION]));
+          smaller = sam_render_fit_text (c, sam_render_tr (c, role->title), FONT_RUNG_TITLE, plan->inner.width,
+                                         MIN (bottom - y - chips_min,
+                                              c->title_lines * c->line_h[FONT_RUNG_TITLE] + 0.5),
+                                         FIT_WHOLE, FIT_PLAIN, PANGO_ALIGN_LEFT);
+          if (smaller != NULL)
+            {
+              g_object_unref (plan->title);
+              plan->title = smaller;
+              break;
+            }
+        }
+      /* Exactly as it was, for the other rungs. */
+      c->font_px[FONT_RUNG_TITLE] = base;
+      c->line_h[FONT_RUNG_TITLE] = base_line_h;
+      pango_font_description_set_absolute_size (c->fonts[FONT_RUNG_TITLE], base * PANGO_SCALE);
+    }
   if (plan->title == NULL)
     {
       plan->chips_h = MIN (chips_full, bottom - y);
@@ -437,8 +462,8 @@ draw_rung (Ctx      *c,
     }
 
   sam_render_set_rgb (cr, fill);
-  fill_rung_box (cr, box, radius);
-  draw_rung_outline (c, box, radius, MAX (1, round (c->lw * (hover ? 3 : 2))), &c->pal->side[side]);
+  sam_render_fill_box (cr, box, radius);
+  sam_render_box_outline (c, box, radius, MAX (1, round (c->lw * (hover ? 3 : 2))), &c->pal->side[side]);
 
   if (keyboard)
     {
@@ -479,22 +504,32 @@ draw_rung (Ctx      *c,
 
 /* One title size for all rungs: the largest (down to 70%) at which every
  * title fits two lines without breaking a word, so a long name (Dutch
- * compounds) shrinks all titles alike instead of standing out. */
+ * compounds) shrinks all titles alike instead of standing out; failing
+ * that, three lines.  Titles wrap only between words and at soft hyphens
+ * (translators mark compounds with U+00AD); a word that fits nowhere is
+ * ellipsized in plan_rung(), never split ("Integrat-or"). */
 static void
 fit_title_size (Ctx *c)
 {
   static const double factors[] = { 1.0, 0.92, 0.85, 0.78, 0.7 };
   double base = c->font_px[FONT_RUNG_TITLE];
   /* Never below the summary's size: a title smaller than the text under
-   * it reads as the wrong way round.  Past that, long words break. */
+   * it reads as the wrong way round.  Past that, three lines at that
+   * size, and then a word too long for its rung is ellipsized. */
   double floor_f = MIN (1.0, c->font_px[FONT_SUMMARY] / base);
   double f = MAX (factors[G_N_ELEMENTS (factors) - 1], floor_f);
   g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
 
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  for (guint i = 0; i < G_N_ELEMENTS (factors) && factors[i] >= floor_f; i++)
+  c->title_lines = 3;
+  for (guint k = 0; k < 2 * G_N_ELEMENTS (factors); k++)
     {
+      guint i = k % G_N_ELEMENTS (factors);
+      int lines = k < G_N_ELEMENTS (factors) ? 2 : 3;
       gboolean all_fit = TRUE;
+
+      if (factors[i] < floor_f)
+        continue;
 
       pango_font_description_set_absolute_size (c->fonts[FONT_RUNG_TITLE], base * factors[i] * PANGO_SCALE);
       pango_layout_set_font_description (layout, c->fonts[FONT_RUNG_TITLE]);
@@ -505,11 +540,12 @@ fit_title_size (Ctx *c)
             pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
             pango_layout_set_text (layout, sam_render_tr (c, sam_ladder_get_role (side, rung)->title), -1);
             sam_render_layout_size (layout, &w, NULL);
-            all_fit = w <= width + 0.01 && pango_layout_get_line_count (layout) <= 2;
+            all_fit = w <= width + 0.01 && pango_layout_get_line_count (layout) <= lines;
           }
       if (all_fit)
         {
           f = factors[i];
+          c->title_lines = lines;
           break;
         }
     }
@@ -587,7 +623,7 @@ draw_mark_arrow (Ctx    *c,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_stroke (cr);
-  arrow_head (cr, b->x + b->width / 2, b->y, G_PI / 2, head);
+  sam_render_arrow_head (cr, b->x + b->width / 2, b->y, G_PI / 2, head);
 }
 
 /* The selected stakeholder's way from its chip to its wanted rung:
@@ -643,7 +679,7 @@ draw_selected_arrow (Ctx *c)
   cairo_set_dash (cr, (double[]) { 6 * c->lw, 4 * c->lw }, 2, 0);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
-  arrow_head (cr, x, to->y, G_PI / 2, head);
+  sam_render_arrow_head (cr, x, to->y, G_PI / 2, head);
 }
 
 /* The page colour everywhere the rungs and their steps will not cover
@@ -674,8 +710,8 @@ draw_page (Ctx *c)
   cairo_restore (cr);
 }
 
-static void
-draw_keystone (Ctx *c)
+void
+sam_render_draw_keystone (Ctx *c)
 {
   cairo_t *cr = c->cr;
   const cairo_rectangle_t *k = &c->geo->keystone;
@@ -750,8 +786,8 @@ draw_axis (Ctx                     *c,
   cairo_move_to (cr, area->x + head * 0.8, y);
   cairo_line_to (cr, area->x + area->width - head * 0.8, y);
   cairo_stroke (cr);
-  arrow_head (cr, area->x, y, G_PI, head);
-  arrow_head (cr, area->x + area->width, y, 0, head);
+  sam_render_arrow_head (cr, area->x, y, G_PI, head);
+  sam_render_arrow_head (cr, area->x + area->width, y, 0, head);
   cairo_arc (cr, centre_x, y, head * 0.45, 0, 2 * G_PI);
   cairo_fill (cr);
 
@@ -808,7 +844,7 @@ draw_legend (Ctx                     *c,
           cairo_move_to (cr, x, cy);
           cairo_line_to (cr, x + sym_w - c->gap - d * 0.6, cy);
           cairo_stroke (cr);
-          arrow_head (cr, x + sym_w - c->gap, cy, 0, d * 0.7);
+          sam_render_arrow_head (cr, x + sym_w - c->gap, cy, 0, d * 0.7);
           break;
         case 3:
           {
@@ -952,6 +988,16 @@ sam_ladder_render (cairo_t                *cr,
   cairo_save (cr);
   sam_render_text_init (&c);
 
+  if (options->presentation)
+    {
+      c.strict = TRUE;
+      c.pu = MIN (width / 1024.0, height / 768.0);
+      sam_render_presentation (&c);
+      sam_render_text_clear (&c);
+      cairo_restore (cr);
+      return geo;
+    }
+
   /* The frame: header, ladder, axis, legend from top to bottom. */
   m = MAX (8.0, 22 * c.u);
   header_h = ceil (c.line_h[FONT_SIDE_TITLE] * 1.5);
@@ -989,7 +1035,7 @@ sam_ladder_render (cairo_t                *cr,
   if (options->draw_background)
     draw_page (&c);
   draw_header (&c, &header);
-  draw_keystone (&c);
+  sam_render_draw_keystone (&c);
   draw_rungs (&c);
   draw_mark_arrow (&c, SAM_SIDE_PRODUCER);
   draw_mark_arrow (&c, SAM_SIDE_CONSUMER);

@@ -21,7 +21,9 @@ typedef enum {
 } SamRenderStyle;
 #define SAM_RENDER_N_STYLES 3
 
-/* What a presentation step puts in focus; the rest is dimmed. */
+/* What a presentation step puts in focus.  With `presentation` each focus
+ * has a slide of its own (sam-render-present.c); without it, the canvas
+ * picture is drawn with a veil over the rest. */
 typedef enum {
   SAM_RENDER_FOCUS_NONE,          /* overview: everything */
   SAM_RENDER_FOCUS_RUNG_PAIR,     /* rung pair `focus_rung` (1..4), descriptions enlarged */
@@ -49,6 +51,12 @@ typedef struct {
   const char   *(*translate_func) (const char *text,
                                    gpointer    data);
   gpointer        translate_data;
+  /* A projector slide (presentation mode): each focus gets a layout of its
+   * own in which every text is at least 24 px at 1024x768 (scaled with the
+   * picture), nothing is ellipsized or broken mid-word (text that cannot be
+   * whole is left out), and what the step leaves out is not drawn.  The
+   * canvas and exports leave it FALSE. */
+  gboolean        presentation;
 } SamRenderOptions;
 
 void sam_render_options_init (SamRenderOptions *options,
@@ -125,6 +133,7 @@ typedef struct {
   gboolean           dimmed;      /* drawn under a focus dimming veil */
   /* Added for presentation mode (the projector's text-size rule): */
   double             font_px;     /* pixel size of the font it was drawn in */
+  gboolean           broken_word; /* a line starts inside a word (no space or soft hyphen before it) */
 } SamTextBox;
 
 typedef struct {

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "sam-model-private.h"
 #include "sam-note.h"
 #include "sam-project.h"
 
@@ -38,19 +39,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (char       **field,
-            const char  *value,
-            GObject     *object,
-            GParamSpec  *pspec)
-{
-  if (g_strcmp0 (*field, value != NULL ? value : "") == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (value != NULL ? value : "");
-  g_object_notify_by_pspec (object, pspec);
-}
 
 static void
 sam_note_finalize (GObject *object)
@@ -104,37 +92,13 @@ sam_note_set_property (GObject      *object,
       if (self->id == NULL)
         self->id = sam_new_id ();
       break;
-    case PROP_TEXT: set_string (&self->text, g_value_get_string (value), object, pspec); break;
-    case PROP_KIND:
-      if (self->kind != (SamNoteKind) g_value_get_enum (value))
-        {
-          self->kind = g_value_get_enum (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_STATUS:
-      if (self->status != (SamNoteStatus) g_value_get_enum (value))
-        {
-          self->status = g_value_get_enum (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_OWNER: set_string (&self->owner, g_value_get_string (value), object, pspec); break;
-    case PROP_STAKEHOLDER_ID: set_string (&self->stakeholder_id, g_value_get_string (value), object, pspec); break;
-    case PROP_CREATED:
-      if (self->created != g_value_get_int64 (value))
-        {
-          self->created = g_value_get_int64 (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_MODIFIED:
-      if (self->modified != g_value_get_int64 (value))
-        {
-          self->modified = g_value_get_int64 (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
+    case PROP_TEXT: sam_model_set_string (&self->text, g_value_get_string (value), object, pspec); break;
+    case PROP_KIND: sam_model_set_int ((int *) &self->kind, g_value_get_enum (value), object, pspec); break;
+    case PROP_STATUS: sam_model_set_int ((int *) &self->status, g_value_get_enum (value), object, pspec); break;
+    case PROP_OWNER: sam_model_set_string (&self->owner, g_value_get_string (value), object, pspec); break;
+    case PROP_STAKEHOLDER_ID: sam_model_set_string (&self->stakeholder_id, g_value_get_string (value), object, pspec); break;
+    case PROP_CREATED: sam_model_set_int64 (&self->created, g_value_get_int64 (value), object, pspec); break;
+    case PROP_MODIFIED: sam_model_set_int64 (&self->modified, g_value_get_int64 (value), object, pspec); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

@@ -220,6 +220,9 @@ sam_presentation_step_render_options (SamPresentationStep  step,
   g_return_if_fail (options != NULL);
 
   sam_render_options_init (options, style);
+  /* The slide layouts of the renderer: 24 px text at 1024x768, nothing
+   * cut off, what the step leaves out not drawn. */
+  options->presentation = TRUE;
 
   switch (step)
     {
@@ -329,7 +332,8 @@ sam_presentation_check_readability (const SamLadderGeometry *geometry,
       SamReadabilityProblem here = 0;
       double contrast = sam_rgb_contrast (&t->fg, &t->bg);
 
-      if (!rect_inside (&t->rect, &page) || !rect_inside (&t->rect, &t->container) || t->ellipsized)
+      if (!rect_inside (&t->rect, &page) || !rect_inside (&t->rect, &t->container) || t->ellipsized
+          || t->broken_word)
         here |= SAM_READABILITY_CUT_OFF;
       if (t->font_px < min_px)
         here |= SAM_READABILITY_TOO_SMALL;
@@ -337,10 +341,12 @@ sam_presentation_check_readability (const SamLadderGeometry *geometry,
         here |= SAM_READABILITY_CONTRAST;
 
       if (here != 0 && problems != NULL)
-        g_string_append_printf (problems, "%.0fx%.0f “%s” (kind %d):%s%s%s%s%s\n",
+        g_string_append_printf (problems, "%.0fx%.0f “%s” (kind %d):%s%s%s%s%s%s\n",
                                 geometry->width, geometry->height, t->text, t->kind,
                                 (here & SAM_READABILITY_CUT_OFF) && t->ellipsized ? " ellipsized" : "",
-                                (here & SAM_READABILITY_CUT_OFF) && !t->ellipsized ? " outside its box" : "",
+                                (here & SAM_READABILITY_CUT_OFF) && t->broken_word ? " broken mid-word" : "",
+                                (here & SAM_READABILITY_CUT_OFF) && !t->ellipsized && !t->broken_word
+                                ? " outside its box" : "",
                                 (here & SAM_READABILITY_TOO_SMALL) ? " too small" : "",
                                 (here & SAM_READABILITY_CONTRAST) && t->dimmed ? " dimmed" : "",
                                 (here & SAM_READABILITY_CONTRAST) && !t->dimmed ? " low contrast" : "");

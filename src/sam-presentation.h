@@ -66,7 +66,7 @@ void         sam_presentation_step_render_options (SamPresentationStep  step,
 /* The projector's readability rules, checked on what the renderer drew.
  * Each problem found is appended to @problems (when not NULL) as one line.
  *  - SAM_READABILITY_CUT_OFF: a text outside the picture or its box, or
- *    ellipsized (a word the room cannot read whole);
+ *    ellipsized or broken inside a word (a word the room cannot read whole);
  *  - SAM_READABILITY_TOO_SMALL: a text smaller than @min_px;
  *  - SAM_READABILITY_CONTRAST: a text below WCAG AA (4.5:1), or dimmed by
  *    a focus veil (its contrast then depends on the veil). */

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-ladder.h"
+#include "sam-model-private.h"
 #include "sam-project.h"
 
 struct _SamProject
@@ -208,19 +209,6 @@ sam_project_get_property (GObject    *object,
 }
 
 static void
-set_string (char       **field,
-            const char  *value,
-            GObject     *object,
-            GParamSpec  *pspec)
-{
-  if (g_strcmp0 (*field, value != NULL ? value : "") == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (value != NULL ? value : "");
-  g_object_notify_by_pspec (object, pspec);
-}
-
-static void
 sam_project_set_property (GObject      *object,
                           guint         prop_id,
                           const GValue *value,
@@ -236,47 +224,25 @@ sam_project_set_property (GObject      *object,
       if (self->id == NULL)
         self->id = sam_new_id ();
       break;
-    case PROP_TITLE: set_string (&self->title, g_value_get_string (value), object, pspec); break;
-    case PROP_ORGANISATION: set_string (&self->organisation, g_value_get_string (value), object, pspec); break;
-    case PROP_CREATED:
-      if (self->created != g_value_get_int64 (value))
-        {
-          self->created = g_value_get_int64 (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_MODIFIED:
-      if (self->modified != g_value_get_int64 (value))
-        {
-          self->modified = g_value_get_int64 (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
+    case PROP_TITLE: sam_model_set_string (&self->title, g_value_get_string (value), object, pspec); break;
+    case PROP_ORGANISATION: sam_model_set_string (&self->organisation, g_value_get_string (value), object, pspec); break;
+    case PROP_CREATED: sam_model_set_int64 (&self->created, g_value_get_int64 (value), object, pspec); break;
+    case PROP_MODIFIED: sam_model_set_int64 (&self->modified, g_value_get_int64 (value), object, pspec); break;
     case PROP_PRODUCER_NOW:
     case PROP_PRODUCER_WANTED:
     case PROP_CONSUMER_NOW:
     case PROP_CONSUMER_WANTED:
-      if (self->marks[prop_id - PROP_PRODUCER_NOW] != g_value_get_int (value))
-        {
-          self->marks[prop_id - PROP_PRODUCER_NOW] = g_value_get_int (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      sam_model_set_int (&self->marks[prop_id - PROP_PRODUCER_NOW], g_value_get_int (value), object, pspec);
       break;
     case PROP_VISION_CLIENT_WANTS:
     case PROP_VISION_MISSION:
     case PROP_VISION_APPROACH:
     case PROP_VISION_CURRENT:
     case PROP_VISION_FIT_NOTES:
-      set_string (&self->vision[prop_id - PROP_VISION_CLIENT_WANTS],
-                  g_value_get_string (value), object, pspec);
+      sam_model_set_string (&self->vision[prop_id - PROP_VISION_CLIENT_WANTS],
+                            g_value_get_string (value), object, pspec);
       break;
-    case PROP_VERDICT:
-      if (self->verdict != (SamVerdict) g_value_get_enum (value))
-        {
-          self->verdict = g_value_get_enum (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
+    case PROP_VERDICT: sam_model_set_int ((int *) &self->verdict, g_value_get_enum (value), object, pspec); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

@@ -84,7 +84,16 @@ draw_chip (Ctx                     *c,
       if (tx > x + c->font_px[FONT_CHIP])
         {
           sam_render_set_rgb (cr, &c->pal->chip_text);
-          if (left)
+          /* On the stakeholders slide the rungs are bands, rung 4 on
+           * top: the triangle points up or down. */
+          if (c->options->presentation)
+            {
+              double ty = wanted > now ? cy - tw / 2 : cy + tw / 2;
+              cairo_move_to (cr, tx, cy + (wanted > now ? tw / 2 : -tw / 2));
+              cairo_line_to (cr, tx + tw, cy + (wanted > now ? tw / 2 : -tw / 2));
+              cairo_line_to (cr, tx + tw / 2, ty);
+            }
+          else if (left)
             {
               cairo_move_to (cr, tx + tw, cy - tw / 2);
               cairo_line_to (cr, tx + tw, cy + tw / 2);

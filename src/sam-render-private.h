@@ -33,6 +33,7 @@ typedef enum {
   FIT_SHRINK        = 1 << 0,  /* down to 80% before breaking words */
   FIT_SHRINK_LITTLE = 1 << 1,  /* down to 90% */
   FIT_KEEP_WORDS    = 1 << 2,  /* ellipsize a long word rather than split it */
+  FIT_STRICT        = 1 << 3,  /* set for every fit on a slide (Ctx.strict) */
 } FitFlags;
 
 typedef struct {
@@ -49,9 +50,14 @@ typedef struct {
   double                  lw;               /* base line width */
   double                  pad;              /* inner padding of boxes */
   double                  gap;
+  int                     title_lines;      /* lines a rung title may take (fit_title_size) */
   double                  marker_w[2];      /* natural pill widths: now, wanted; 0 = unknown */
   GHashTable             *layouts;          /* the thread's sam_render_fit_text() cache */
   char                   *cache_prefix;     /* what the cache keys share in this frame */
+  /* Presentation slides (options->presentation): */
+  gboolean                strict;           /* never shrink below the font, never ellipsize or
+                                             * break a word: whole text or none */
+  double                  pu;               /* 1.0 at 1024x768: the 24 px rule's unit */
 } Ctx;
 
 /* A stakeholder placed on a consumer rung. */
@@ -145,6 +151,9 @@ sam_render_pill_height (Ctx     *c,
 
 void         sam_render_text_init     (Ctx                     *c);
 void         sam_render_text_clear    (Ctx                     *c);
+void         sam_render_set_font_px   (Ctx                     *c,
+                                       FontRole                 font,
+                                       double                   px);
 void         sam_render_layout_size   (PangoLayout             *layout,
                                        double                  *w,
                                        double                  *h);
@@ -167,6 +176,33 @@ void         sam_render_emit_text     (Ctx                     *c,
                                        int                      rung,
                                        const SamRgb            *fg,
                                        const SamRgb            *bg);
+
+/* ---- sam-ladder-render.c, shared with the slides ---- */
+
+void         sam_render_arrow_head    (cairo_t                 *cr,
+                                       double                   x,
+                                       double                   y,
+                                       double                   angle,
+                                       double                   size);
+void         sam_render_fill_box      (cairo_t                 *cr,
+                                       const cairo_rectangle_t *box,
+                                       double                   radius);
+void         sam_render_box_outline   (Ctx                     *c,
+                                       const cairo_rectangle_t *box,
+                                       double                   radius,
+                                       double                   width,
+                                       const SamRgb            *colour);
+double       sam_render_marker_width  (Ctx                     *c,
+                                       SamMark                  mark);
+void         sam_render_draw_marker   (Ctx                     *c,
+                                       SamMark                  mark,
+                                       cairo_rectangle_t        rect,
+                                       int                      rung);
+void         sam_render_draw_keystone (Ctx                     *c);
+
+/* ---- sam-render-present.c ---- */
+
+void         sam_render_presentation  (Ctx                     *c);
 
 /* ---- sam-render-chips.c ---- */
 

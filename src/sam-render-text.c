@@ -178,7 +178,12 @@ fit_text_uncached (Ctx        *c,
   PangoLayout *layout;
   PangoFontDescription *desc;
   double w, h;
-  guint n_tries = flags & FIT_SHRINK ? G_N_ELEMENTS (shrink) : flags & FIT_SHRINK_LITTLE ? 2 : 1;
+  guint n_tries;
+
+  /* On a slide a text keeps its size and stays whole, or is left out. */
+  if (flags & FIT_STRICT)
+    flags &= ~(FIT_SHRINK | FIT_SHRINK_LITTLE);
+  n_tries = flags & FIT_SHRINK ? G_N_ELEMENTS (shrink) : flags & FIT_SHRINK_LITTLE ? 2 : 1;
 
   if (text == NULL || *text == '\0' || width < 1 || max_h < c->line_h[font] * shrink[n_tries - 1] * 0.999)
     return NULL;
@@ -202,8 +207,8 @@ fit_text_uncached (Ctx        *c,
         }
     }
 
-  /* A text that must be whole (descriptions) or nothing. */
-  if (max_lines >= FIT_WHOLE)
+  /* A text that must be whole (descriptions, slides) or nothing. */
+  if (max_lines >= FIT_WHOLE || (flags & FIT_STRICT))
     {
       pango_font_description_free (desc);
       g_object_unref (layout);
@@ -213,7 +218,10 @@ fit_text_uncached (Ctx        *c,
   /* Break words and ellipsize, at the smallest size tried.  Start from
    * the number of lines the height allows, not from @max_lines: each try
    * is a full layout. */
-  pango_layout_set_wrap (layout, flags & FIT_KEEP_WORDS ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR);
+  /* Never inside a word, whatever the flags: a split word ("Integrat-or")
+   * reads as two; an ellipsis at least says that something is missing. */
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  flags |= FIT_KEEP_WORDS;
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_font_description_free (desc);
 
@@ -248,6 +256,8 @@ sam_render_fit_text (Ctx            *c,
 
   if (text == NULL || *text == '\0')
     return NULL;
+  if (c->strict)
+    flags |= FIT_STRICT;
 
   key = g_strdup_printf ("%s|%d|%.3f|%.3f|%.3f|%d|%d|%d|%s", c->cache_prefix, font, c->font_px[font],
                          width, max_h, max_lines, flags, align, text);
@@ -258,6 +268,54 @@ sam_render_fit_text (Ctx            *c,
   g_hash_table_insert (c->layouts, g_steal_pointer (&key),
                        layout ? g_object_ref (G_OBJECT (layout)) : g_object_ref (G_OBJECT (c->pango)));
   return layout;
+}
+
+/* Sets the size of @font for what is laid out from now on (slides pick
+ * their sizes per step).  Whole pango units, so the size recorded with
+ * each text is never a hair under the one asked for. */
+void
+sam_render_set_font_px (Ctx      *c,
+                        FontRole  font,
+                        double    px)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  px = ceil (px * PANGO_SCALE) / PANGO_SCALE;
+  if (c->font_px[font] == px)
+    return;
+  c->font_px[font] = px;
+  pango_font_description_set_absolute_size (c->fonts[font], px * PANGO_SCALE);
+  layout = pango_layout_new (c->pango);
+  pango_layout_set_font_description (layout, c->fonts[font]);
+  pango_layout_set_text (layout, "Ag", -1);
+  sam_render_layout_size (layout, NULL, &c->line_h[font]);
+}
+
+/* TRUE when a line of @layout starts where the line-breaking rules allow
+ * no break: a word split by character wrapping ("Integrat-or").  A break
+ * after a space or a soft hyphen is a proper one. */
+static gboolean
+layout_breaks_word (PangoLayout *layout)
+{
+  const PangoLogAttr *attrs;
+  const char *text;
+  int n_attrs;
+  GSList *lines;
+
+  if (pango_layout_get_line_count (layout) < 2)
+    return FALSE;
+  text = pango_layout_get_text (layout);
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  lines = pango_layout_get_lines_readonly (layout);
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (offset > 0 && offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Draws @layout with its top left at (@x, @y) and records it. */
@@ -292,6 +350,7 @@ sam_render_emit_text (Ctx                     *c,
   box.fg = *fg;
   box.bg = *bg;
   box.ellipsized = pango_layout_is_ellipsized (layout);
+  box.broken_word = layout_breaks_word (layout);
   /* Added for presentation mode: the size the text really got (fitting
    * may have shrunk it), so the projector's text-size rule can be checked
    * from the geometry alone. */

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-model-private.h"
 #include "sam-project.h"
 #include "sam-stakeholder.h"
 
@@ -94,31 +95,6 @@ sam_stakeholder_category_label (const char *category)
 }
 
 static void
-set_string (char       **field,
-            const char  *value,
-            GObject     *object,
-            GParamSpec  *pspec)
-{
-  if (g_strcmp0 (*field, value != NULL ? value : "") == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (value != NULL ? value : "");
-  g_object_notify_by_pspec (object, pspec);
-}
-
-static void
-set_int (int        *field,
-         int         value,
-         GObject    *object,
-         GParamSpec *pspec)
-{
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (object, pspec);
-}
-
-static void
 sam_stakeholder_finalize (GObject *object)
 {
   SamStakeholder *self = (SamStakeholder *) object;
@@ -179,25 +155,19 @@ sam_stakeholder_set_property (GObject      *object,
       if (self->id == NULL)
         self->id = sam_new_id ();
       break;
-    case PROP_NAME: set_string (&self->name, g_value_get_string (value), object, pspec); break;
-    case PROP_CATEGORY: set_string (&self->category, g_value_get_string (value), object, pspec); break;
-    case PROP_INTEREST: set_string (&self->interest, g_value_get_string (value), object, pspec); break;
-    case PROP_BENEFIT: set_string (&self->benefit, g_value_get_string (value), object, pspec); break;
-    case PROP_WILLINGNESS: set_int ((int *) &self->willingness, g_value_get_enum (value), object, pspec); break;
-    case PROP_ROLE_NOW: set_int (&self->role_now, g_value_get_int (value), object, pspec); break;
-    case PROP_ROLE_WANTED: set_int (&self->role_wanted, g_value_get_int (value), object, pspec); break;
-    case PROP_AMBASSADOR: set_int (&self->ambassador, !!g_value_get_boolean (value), object, pspec); break;
-    case PROP_INFORMED_ONLY: set_int (&self->informed_only, !!g_value_get_boolean (value), object, pspec); break;
-    case PROP_CRITICAL_VOICE: set_int (&self->critical_voice, !!g_value_get_boolean (value), object, pspec); break;
-    case PROP_NOTES: set_string (&self->notes, g_value_get_string (value), object, pspec); break;
-    case PROP_COLOUR: set_string (&self->colour, g_value_get_string (value), object, pspec); break;
-    case PROP_MODIFIED:
-      if (self->modified != g_value_get_int64 (value))
-        {
-          self->modified = g_value_get_int64 (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
+    case PROP_NAME: sam_model_set_string (&self->name, g_value_get_string (value), object, pspec); break;
+    case PROP_CATEGORY: sam_model_set_string (&self->category, g_value_get_string (value), object, pspec); break;
+    case PROP_INTEREST: sam_model_set_string (&self->interest, g_value_get_string (value), object, pspec); break;
+    case PROP_BENEFIT: sam_model_set_string (&self->benefit, g_value_get_string (value), object, pspec); break;
+    case PROP_WILLINGNESS: sam_model_set_int ((int *) &self->willingness, g_value_get_enum (value), object, pspec); break;
+    case PROP_ROLE_NOW: sam_model_set_int (&self->role_now, g_value_get_int (value), object, pspec); break;
+    case PROP_ROLE_WANTED: sam_model_set_int (&self->role_wanted, g_value_get_int (value), object, pspec); break;
+    case PROP_AMBASSADOR: sam_model_set_int (&self->ambassador, !!g_value_get_boolean (value), object, pspec); break;
+    case PROP_INFORMED_ONLY: sam_model_set_int (&self->informed_only, !!g_value_get_boolean (value), object, pspec); break;
+    case PROP_CRITICAL_VOICE: sam_model_set_int (&self->critical_voice, !!g_value_get_boolean (value), object, pspec); break;
+    case PROP_NOTES: sam_model_set_string (&self->notes, g_value_get_string (value), object, pspec); break;
+    case PROP_COLOUR: sam_model_set_string (&self->colour, g_value_get_string (value), object, pspec); break;
+    case PROP_MODIFIED: sam_model_set_int64 (&self->modified, g_value_get_int64 (value), object, pspec); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

@@ -112,7 +112,7 @@ build_questions (SamVisionEditor *self)
       gtk_widget_add_css_class (question, "title-4");
       gtk_box_append (GTK_BOX (box), question);
 
-      expander = gtk_expander_new_with_mnemonic (_("Guidance"));
+      expander = gtk_expander_new (_("Guidance"));
       gtk_expander_set_child (GTK_EXPANDER (expander), dim_label_new (sam_vision_guidance (field)));
       gtk_widget_add_css_class (expander, "sam-guidance");
       gtk_box_append (GTK_BOX (box), expander);

@@ -5,35 +5,7 @@
 
 #include "sam-project.h"
 #include "sam-window.h"
-
-/* Runs the main loop for about @ms milliseconds. */
-static inline void
-spin (int ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-/* Runs the main loop until @cond holds or 5 s pass; returns whether it held. */
-static inline gboolean
-spin_until (gboolean (*cond) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
+#include "test-util.h"
 
 /* A real main window holding @project, shown. */
 static inline SamWindow *

@@ -62,3 +62,82 @@ fixture_crowded (guint n,
     }
   return project;
 }
+
+/* The Dutch translation of what the ladder says (po/nl.po, soft hyphens
+ * included), as a SamRenderOptions.translate_func: the renderer's tests see
+ * the real long compounds without installing the translations. */
+static inline const char *
+fixture_translate_nl (const char *text,
+                      gpointer    data)
+{
+  static const char * const map[][2] = {
+    { "Mass customiser",
+      "Massa\302\255" "maat\302\255" "werker" },
+    { "Sets the standard; clients pick from fixed options",
+      "Bepaalt de standaard; klanten kiezen uit vaste opties" },
+    { "The organisation designs one standard offer and decides what can vary. Clients choose from a fixed set of options, such as a theme or a date, but the offer itself stays the same for everyone.",
+      "De organisatie ontwerpt één standaardaanbod en bepaalt wat daarin kan variëren. Klanten kiezen uit een vaste set mogelijkheden, zoals een thema of een datum, maar het aanbod zelf blijft voor iedereen hetzelfde." },
+    { "Idea collector",
+      "Ideeën\302\255" "verzamelaar" },
+    { "Invites ideas and makes the most wanted one",
+      "Vraagt om ideeën en maakt het meest gewilde" },
+    { "The organisation asks clients for ideas and turns the best or most requested one into an offer. Its role is mainly to encourage and to choose; the result is one product among many.",
+      "De organisatie vraagt klanten om ideeën en maakt van het beste of meest gevraagde idee een aanbod. Haar rol is vooral aanmoedigen en kiezen; het resultaat is één product tussen vele andere." },
+    { "Integrator",
+      "Integrator" },
+    { "Involves clients in several phases of development",
+      "Betrekt klanten bij meerdere fases van de ontwikkeling" },
+    { "The organisation works with clients through several phases of development, from first idea to finished offer. This is intensive and often long; design thinking is one way to do it.",
+      "De organisatie werkt in meerdere fases van de ontwikkeling samen met klanten, van het eerste idee tot een afgerond aanbod. Dat is intensief en duurt vaak lang; design thinking is een manier om het aan te pakken." },
+    { "Facilitator",
+      "Facilitator" },
+    { "Offers a platform on which clients create their own",
+      "Biedt klanten een platform om zelf te creëren" },
+    { "The organisation builds a platform on which clients develop their own products, and acts as process guide, platform builder and adviser on request. Some results it may take further itself.",
+      "De organisatie bouwt een platform waarop klanten hun eigen producten ontwikkelen, en treedt op als procesbegeleider, platformbouwer en adviseur naar behoefte. Sommige resultaten ontwikkelt ze mogelijk zelf verder." },
+    { "Consumer",
+      "Consument" },
+    { "Takes what fits, or goes elsewhere",
+      "Neemt af wat past, of gaat elders heen" },
+    { "The client picks a product that matches personal preferences and is hardly involved otherwise. When unhappy, the client simply stops taking part or looks elsewhere.",
+      "De klant kiest een product dat bij de persoonlijke voorkeuren past en is verder nauwelijks betrokken. Is de klant ontevreden, dan doet die gewoon niet meer mee of kijkt elders." },
+    { "Inspirer",
+      "Inspirator" },
+    { "Brings in an idea and works it out",
+      "Brengt een idee in en werkt het uit" },
+    { "The client has an idea of their own and helps to work it out. The involvement is mostly about that one idea.",
+      "De klant heeft een eigen idee en helpt het uit te werken. De betrokkenheid gaat vooral over dat ene idee." },
+    { "Participant",
+      "Participant" },
+    { "Tests, gives feedback, works along",
+      "Test, geeft feedback, werkt mee" },
+    { "The client tries things out and gives feedback, because close cooperation meets a need of their own or because they believe in the initiative.",
+      "De klant probeert dingen uit en geeft feedback, omdat een nauwe samenwerking aansluit bij een eigen behoefte of omdat die in het initiatief gelooft." },
+    { "Co-creator",
+      "Co-creator" },
+    { "Owns the result together with us",
+      "Is samen met ons eigenaar van het resultaat" },
+    { "The client feels like an owner of the result, or really is one, and shapes it as an equal partner.",
+      "De klant voelt zich eigenaar van het resultaat, of is dat echt, en geeft het als gelijkwaardige partner mee vorm." },
+    { "Organisation (producer)",
+      "Organisatie (producent)" },
+    { "Client (consumer)",
+      "Klant (consument)" },
+    { "Supply-driven",
+      "Aanbodgestuurd" },
+    { "Co-creation",
+      "Co-creatie" },
+    { "Demand-driven",
+      "Vraaggestuurd" },
+    { "Now",
+      "Nu" },
+    { "Wanted",
+      "Doel" },
+  };
+
+  (void) data;
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_equal (text, map[i][0]))
+      return map[i][1];
+  return text;
+}

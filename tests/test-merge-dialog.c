@@ -11,6 +11,7 @@
 #include "sam-merge.h"
 #include "sam-project-io.h"
 #include "sam-window.h"
+#include "test-util.h"
 
 static GtkWidget *
 find_named (GtkWidget  *root,
@@ -28,32 +29,6 @@ find_named (GtkWidget  *root,
   return NULL;
 }
 
-
-/* Temporary folders made by this test, removed when it ends. */
-static GPtrArray *tmp_dirs;
-
-static char *
-make_tmp_dir (const char *template)
-{
-  char *dir = g_dir_make_tmp (template, NULL);
-
-  g_assert_nonnull (dir);
-  if (tmp_dirs == NULL)
-    tmp_dirs = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (tmp_dirs, g_strdup (dir));
-  return dir;
-}
-
-static void
-remove_tmp_dirs (void)
-{
-  for (guint i = 0; tmp_dirs != NULL && i < tmp_dirs->len; i++)
-    {
-      const char *argv[] = { "rm", "-rf", g_ptr_array_index (tmp_dirs, i), NULL };
-      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    }
-}
-
 static guint
 count_named (GtkWidget  *root,
              const char *name)
@@ -63,32 +38,6 @@ count_named (GtkWidget  *root,
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
     n += count_named (c, name);
   return n;
-}
-
-/* With SAM_SCREENSHOT_DIR set, saves what the dialog looks like. */
-static void
-maybe_screenshot (GtkWidget  *widget,
-                  const char *name)
-{
-  const char *dir = g_getenv ("SAM_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-  if (dir == NULL)
-    return;
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
 }
 
 static GtkWindow *

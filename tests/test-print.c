@@ -7,45 +7,7 @@
 
 #include "sam-handout.h"
 #include "sam-share.h"
-
-
-/* Temporary folders made by this test, removed when it ends. */
-static GPtrArray *tmp_dirs;
-
-static char *
-make_tmp_dir (const char *template)
-{
-  char *dir = g_dir_make_tmp (template, NULL);
-
-  g_assert_nonnull (dir);
-  if (tmp_dirs == NULL)
-    tmp_dirs = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (tmp_dirs, g_strdup (dir));
-  return dir;
-}
-
-static void
-remove_tmp_dirs (void)
-{
-  for (guint i = 0; tmp_dirs != NULL && i < tmp_dirs->len; i++)
-    {
-      const char *argv[] = { "rm", "-rf", g_ptr_array_index (tmp_dirs, i), NULL };
-      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    }
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error))
-    g_error ("Could not run %s: %s", argv[0], error->message);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
+#include "test-util.h"
 
 static void
 test_print_pages (void)

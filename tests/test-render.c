@@ -111,6 +111,10 @@ check_geometry (SamProject             *project,
         assert_rect_inside (&t->rect, &geo->rungs[t->side][t->rung - 1], what);
       if (t->kind == SAM_TEXT_RUNG_TITLE)
         titles++;
+      /* Lines break between words and at soft hyphens, never inside a
+       * word ("Integrat-or"). */
+      if (t->broken_word)
+        g_error ("%s is broken inside a word", what);
 
       /* Contrast (WCAG AA) of every text that is not veiled on purpose. */
       if (!t->dimmed && sam_rgb_contrast (&t->fg, &t->bg) < 4.5)
@@ -358,6 +362,45 @@ test_render_long_words (void)
       }
 }
 
+/* The Dutch role titles, with the soft hyphens of the translation
+ * ("Massa-maat-werker", "Ideeën-verzamelaar"): in every style and at
+ * every size each title is whole and wraps only between words or at a
+ * soft hyphen; from 1024x768 up none is ellipsized. */
+static void
+test_render_dutch_titles (void)
+{
+  g_autoptr(SamProject) project = fixture_culture_foundation ();
+
+  for (guint style = 0; style < SAM_RENDER_N_STYLES; style++)
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      {
+        SamRenderOptions options;
+        g_autoptr(SamLadderGeometry) geo = NULL;
+        g_autofree char *label = g_strdup_printf ("Dutch, %s %dx%d", sam_render_style_to_string (style),
+                                                  sizes[i].w, sizes[i].h);
+        guint wrapped_at_hyphen = 0;
+
+        sam_render_options_init (&options, style);
+        options.translate_func = fixture_translate_nl;
+        geo = render_recording (project, sizes[i].w, sizes[i].h, &options);
+        check_geometry (project, geo, &options, label);
+        for (guint t = 0; t < geo->texts->len; t++)
+          {
+            const SamTextBox *box = &g_array_index (geo->texts, SamTextBox, t);
+
+            if (box->kind != SAM_TEXT_RUNG_TITLE)
+              continue;
+            if (box->ellipsized && sizes[i].w >= 1024 && sizes[i].h >= 768)
+              g_error ("%s: title “%s” ellipsized", label, box->text);
+            /* Two lines of a soft-hyphenated compound. */
+            if (strstr (box->text, "\302\255") != NULL && !box->ellipsized
+                && box->rect.height > 1.5 * box->font_px * 1.1)
+              wrapped_at_hyphen++;
+          }
+        g_test_message ("%s: %u titles wrapped at a soft hyphen", label, wrapped_at_hyphen);
+      }
+}
+
 static void
 test_render_palette_contrast (void)
 {
@@ -573,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/render/descriptions-go-first", test_render_descriptions_go_first);
   g_test_add_func ("/samenspel/render/crowded-summary", test_render_crowded_summary);
   g_test_add_func ("/samenspel/render/long-words", test_render_long_words);
+  g_test_add_func ("/samenspel/render/dutch-titles", test_render_dutch_titles);
   g_test_add_func ("/samenspel/render/palette-contrast", test_render_palette_contrast);
   g_test_add_func ("/samenspel/render/hit", test_render_hit);
   g_test_add_func ("/samenspel/render/styles", test_render_styles);

@@ -7,29 +7,15 @@
 
 #include "sam-project-io.h"
 #include "sam-window.h"
+#include "test-util.h"
 
+/* Dispatches whatever the main loop has pending, fifty times over. */
 static void
-spin (void)
+flush_events (void)
 {
   for (guint i = 0; i < 50; i++)
     while (g_main_context_pending (NULL))
       g_main_context_iteration (NULL, FALSE);
-}
-
-/* Waits for a condition the main loop brings about (async IO, dialogs). */
-static gboolean
-wait_for (gboolean (*check) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
 }
 
 static GtkWindow *
@@ -73,7 +59,7 @@ test_window_title_shows_unsaved_mark (void)
 
   sam_window_open_example (window);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  flush_events ();
 
   project = sam_window_get_project (window);
   g_assert_cmpstr (title_label_text (window), ==, sam_project_get_title (project));
@@ -95,9 +81,9 @@ test_window_title_shows_unsaved_mark (void)
 
   /* Discard on the way out: answer the question the close raises. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (dialog_shown, NULL));
+  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
   gtk_dialog_response (GTK_DIALOG (find_dialog ()), GTK_RESPONSE_REJECT);
-  spin ();
+  flush_events ();
 }
 
 static gboolean
@@ -118,17 +104,17 @@ test_window_close_asks_before_losing_work (void)
 
   /* Cancel keeps the window and the work. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (dialog_shown, NULL));
+  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
   gtk_dialog_response (GTK_DIALOG (find_dialog ()), GTK_RESPONSE_CANCEL);
-  spin ();
+  flush_events ();
   g_assert_nonnull (weak);
   g_assert_cmpint (sam_project_get_mark (sam_window_get_project (window), SAM_MARK_CONSUMER_WANTED), ==, 4);
 
   /* Discard closes it. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (dialog_shown, NULL));
+  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
   gtk_dialog_response (GTK_DIALOG (find_dialog ()), GTK_RESPONSE_REJECT);
-  g_assert_true (wait_for (window_gone, &weak));
+  g_assert_true (spin_until_timeout (window_gone, &weak, 10));
 }
 
 static void
@@ -140,9 +126,9 @@ test_window_clean_close_asks_nothing (void)
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   sam_window_open_example (window);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  flush_events ();
   gtk_window_close (GTK_WINDOW (window));
-  spin ();
+  flush_events ();
   g_assert_null (weak);
   g_assert_null (find_dialog ());
 }
@@ -187,7 +173,7 @@ test_window_save_and_reopen (void)
   g_assert_true (sam_history_get_dirty (sam_project_get_history (project)));
 
   sam_window_save_to_file (window, file, done_cb, &r);
-  g_assert_true (wait_for (result_done, &r));
+  g_assert_true (spin_until_timeout (result_done, &r, 10));
   g_assert_true (r.ok);
   g_assert_false (sam_history_get_dirty (sam_project_get_history (project)));
   g_assert_true (sam_window_get_file (window) == file || g_file_equal (sam_window_get_file (window), file));
@@ -195,7 +181,7 @@ test_window_save_and_reopen (void)
 
   /* A second window opens what the first one wrote. */
   sam_window_open_file (second, file);
-  g_assert_true (wait_for ((gboolean (*) (gpointer)) sam_window_get_file, second));
+  g_assert_true (spin_until_timeout ((gboolean (*) (gpointer)) sam_window_get_file, second, 10));
   g_assert_cmpstr (sam_project_get_title (sam_window_get_project (second)), ==, "Saved pilot");
   g_assert_cmpstr (sam_project_get_id (sam_window_get_project (second)), ==, sam_project_get_id (project));
 
@@ -220,7 +206,7 @@ test_window_bad_file_keeps_project (void)
   before = sam_window_get_project (window);
 
   sam_window_open_file (window, file);
-  g_assert_true (wait_for (dialog_shown, NULL));
+  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
   g_assert_true (sam_window_get_project (window) == before);
   g_assert_null (sam_window_get_file (window));
   gtk_window_destroy (find_dialog ());

@@ -357,7 +357,8 @@ plan_rung (Ctx      *c,
       plan->chips = sam_render_collect_chips (c, rung);
       if (plan->chips->len > 0)
         {
-          chips_full = sam_render_chips_height (c, plan->chips, plan->inner.width);
+          /* Only compared with, and cut to, the room below the markers. */
+          chips_full = sam_render_chips_height (c, plan->chips, plan->inner.width, bottom - y);
           chips_min = sam_render_pill_height (c, FONT_CHIP) + sp;
         }
     }

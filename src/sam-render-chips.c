@@ -19,17 +19,28 @@ static double
 chip_natural_width (Ctx            *c,
                     SamStakeholder *s)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
   double w, extra = 0;
   int now = sam_stakeholder_get_role_now (s);
   int wanted = sam_stakeholder_get_role_wanted (s);
 
-  pango_layout_set_font_description (layout, c->fonts[FONT_CHIP]);
-  pango_layout_set_text (layout, sam_stakeholder_get_name (s), -1);
-  sam_render_layout_size (layout, &w, NULL);
+  w = sam_render_text_width (c, FONT_CHIP, sam_stakeholder_get_name (s));
   if (wanted != 0 && wanted != now)
     extra = c->font_px[FONT_CHIP] * 1.6 + c->gap * 0.2;
   return ceil (2 * c->pad * 0.75 + c->font_px[FONT_CHIP] * 0.7 + c->gap * 0.5 + w + extra + 1);
+}
+
+/* Chip widths are measured when a chip is first placed: a rung of
+ * 10,000 stakeholders draws a few dozen chips and "+N". */
+static double
+chip_width (Ctx    *c,
+            GArray *items,
+            guint   i)
+{
+  ChipItem *item = &g_array_index (items, ChipItem, i);
+
+  if (item->width < 0)
+    item->width = chip_natural_width (c, item->stakeholder);
+  return item->width;
 }
 
 static void
@@ -144,13 +155,7 @@ static double
 summary_width (Ctx        *c,
                const char *text)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
-  double w;
-
-  pango_layout_set_font_description (layout, c->fonts[FONT_CHIP]);
-  pango_layout_set_text (layout, text, -1);
-  sam_render_layout_size (layout, &w, NULL);
-  return w + 2 * c->pad * 0.75;
+  return sam_render_text_width (c, FONT_CHIP, text) + 2 * c->pad * 0.75;
 }
 
 static void
@@ -189,65 +194,103 @@ draw_summary (Ctx              *c,
   g_array_append_val (c->geo->chips, chip);
 }
 
-/* Flows chips [0, @shown) and, when @hidden > 0, a "+N" pill into rows
- * of @width from (0, 0); a name too long for one line gets a chip of the
- * full width and two lines.  Returns the height used. */
-static double
-place_chips (Ctx               *c,
-             GArray            *items,
-             guint              shown,
-             int                hidden,
-             double             width,
-             cairo_rectangle_t *rects)
+/* Chips and "+N" flow into rows of a given width from (0, 0), one at a
+ * time; a name too long for one line gets a chip of the full width and
+ * two lines. */
+typedef struct {
+  double width, sp, h1, h2;
+  double x, y, row_h;
+  guint  n;               /* placed so far */
+} Flow;
+
+static void
+flow_init (Ctx    *c,
+           Flow   *f,
+           double  width)
 {
-  double x = 0, y = 0, row_h = 0, sp = c->gap * 0.5;
-  double h1 = sam_render_pill_height (c, FONT_CHIP), h2 = ceil (2 * c->line_h[FONT_CHIP] + 2 * sam_render_chip_pad_v (c));
-  guint n = shown + (hidden > 0 ? 1 : 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      double w, h = h1;
-
-      if (i < shown)
-        {
-          w = g_array_index (items, ChipItem, i).width;
-          if (w > width)
-            {
-              w = width;
-              h = h2;
-            }
-        }
-      else
-        {
-          g_autofree char *label = g_strdup_printf (C_("more stakeholders", "+%d"), hidden);
-          w = MIN (summary_width (c, label), width);
-        }
-
-      if (x > 0 && x + w > width)
-        {
-          y += row_h + sp;
-          x = 0;
-          row_h = 0;
-        }
-      rects[i] = sam_render_rect (x, y, w, h);
-      x += w + sp;
-      row_h = MAX (row_h, h);
-    }
-
-  return n > 0 ? y + row_h : 0;
+  memset (f, 0, sizeof *f);
+  f->width = width;
+  f->sp = c->gap * 0.5;
+  f->h1 = sam_render_pill_height (c, FONT_CHIP);
+  f->h2 = ceil (2 * c->line_h[FONT_CHIP] + 2 * sam_render_chip_pad_v (c));
 }
 
+static cairo_rectangle_t
+flow_add (Flow   *f,
+          double  w,
+          double  h)
+{
+  cairo_rectangle_t r;
+
+  if (f->x > 0 && f->x + w > f->width)
+    {
+      f->y += f->row_h + f->sp;
+      f->x = 0;
+      f->row_h = 0;
+    }
+  r = sam_render_rect (f->x, f->y, w, h);
+  f->x += w + f->sp;
+  f->row_h = MAX (f->row_h, h);
+  f->n++;
+  return r;
+}
+
+static double
+flow_height (const Flow *f)
+{
+  return f->n > 0 ? f->y + f->row_h : 0;
+}
+
+static cairo_rectangle_t
+flow_add_chip (Ctx    *c,
+               Flow   *f,
+               GArray *items,
+               guint   i)
+{
+  double w = chip_width (c, items, i);
+
+  if (w > f->width)
+    return flow_add (f, f->width, f->h2);
+  return flow_add (f, w, f->h1);
+}
+
+static cairo_rectangle_t
+flow_add_summary (Ctx  *c,
+                  Flow *f,
+                  int   hidden)
+{
+  g_autofree char *label = g_strdup_printf (C_("more stakeholders", "+%d"), hidden);
+
+  return flow_add (f, MIN (summary_width (c, label), f->width), f->h1);
+}
+
+/* The height of all chips in rows of @width, or, once that is more than
+ * @limit, some height above @limit (the chips after that are not
+ * measured). */
 double
 sam_render_chips_height (Ctx    *c,
                          GArray *items,
-                         double  width)
+                         double  width,
+                         double  limit)
 {
-  g_autofree cairo_rectangle_t *rects = g_new0 (cairo_rectangle_t, items->len + 1);
-  return place_chips (c, items, items->len, 0, width, rects);
+  Flow f;
+
+  flow_init (c, &f, width);
+  for (guint i = 0; i < items->len; i++)
+    {
+      flow_add_chip (c, &f, items, i);
+      if (flow_height (&f) > limit)
+        break;
+    }
+  return flow_height (&f);
 }
 
 /* Draws as many chips as fit into @avail_h above @bottom; the rest are
- * summarised as "+N" at the end. */
+ * summarised as "+N" at the end.  That is the most chips k for which
+ * chips [0, k) and a "+N" pill after them (none when k is all of them)
+ * fit.  The rows are the same for every k up to chip k, so one pass
+ * forward tries the pill after each chip; it stops when the chips alone
+ * are too high, as more chips can only be higher. */
 void
 sam_render_draw_chips (Ctx    *c,
                        GArray *items,
@@ -257,32 +300,59 @@ sam_render_draw_chips (Ctx    *c,
                        double  avail_h,
                        int     rung)
 {
-  g_autofree cairo_rectangle_t *rects = g_new0 (cairo_rectangle_t, items->len + 1);
-  guint shown = items->len;
-  double h;
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  cairo_rectangle_t summary = { 0 };
+  guint n = items->len, shown = 0;
+  double h = -1;
+  Flow f;
 
-  for (;;)
+  flow_init (c, &f, width);
+  for (guint k = 0; k <= n; k++)
     {
-      h = place_chips (c, items, shown, items->len - shown, width, rects);
-      if (h <= avail_h + 0.01)
+      cairo_rectangle_t r;
+
+      if (k == n)
+        {
+          if (flow_height (&f) <= avail_h + 0.01)
+            {
+              shown = k;
+              h = flow_height (&f);
+            }
+          break;
+        }
+      else
+        {
+          Flow with_summary = f;
+
+          r = flow_add_summary (c, &with_summary, n - k);
+          if (flow_height (&with_summary) <= avail_h + 0.01)
+            {
+              shown = k;
+              h = flow_height (&with_summary);
+              summary = r;
+            }
+        }
+
+      r = flow_add_chip (c, &f, items, k);
+      g_array_append_val (rects, r);
+      if (flow_height (&f) > avail_h + 0.01)
         break;
-      if (shown == 0)
-        return;
-      shown--;
     }
+  if (h < 0)
+    return;
 
   for (guint i = 0; i < shown; i++)
     {
-      cairo_rectangle_t r = rects[i];
+      cairo_rectangle_t r = g_array_index (rects, cairo_rectangle_t, i);
       r.x += x0;
       r.y += bottom - h;
       draw_chip (c, &g_array_index (items, ChipItem, i), r, rung);
     }
-  if (shown < items->len)
+  if (shown < n)
     {
-      int hidden = items->len - shown;
+      int hidden = n - shown;
       g_autofree char *label = g_strdup_printf (C_("more stakeholders", "+%d"), hidden);
-      cairo_rectangle_t r = rects[shown];
+      cairo_rectangle_t r = summary;
       r.x += x0;
       r.y += bottom - h;
       draw_summary (c, label, hidden, r, rung);
@@ -307,7 +377,7 @@ sam_render_collect_chips (Ctx *c,
       item.stakeholder = s;   /* the list keeps it alive */
       if (!sam_rgb_parse (sam_stakeholder_get_colour (s), &item.colour))
         sam_render_chip_colour (i, &item.colour);
-      item.width = chip_natural_width (c, s);
+      item.width = -1;   /* measured when placed */
 
       /* The selected stakeholder goes first, so it is never hidden in "+N". */
       if (g_strcmp0 (c->options->selected_stakeholder, sam_stakeholder_get_id (s)) == 0)

@@ -201,13 +201,7 @@ text_width (Ctx        *c,
             FontRole    font,
             const char *text)
 {
-  g_autoptr(PangoLayout) measure = pango_layout_new (c->pango);
-  double w;
-
-  pango_layout_set_font_description (measure, c->fonts[font]);
-  pango_layout_set_text (measure, text, -1);
-  sam_render_layout_size (measure, &w, NULL);
-  return w;
+  return sam_render_text_width (c, font, text);
 }
 
 /* A macro, so the compiler checks the format of the translations. */
@@ -811,7 +805,7 @@ slide_stakeholders (Ctx *c)
   for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
     {
       items[rung - 1] = sam_render_collect_chips (c, rung);
-      need[rung - 1] = MAX (base, 2 * pad + sam_render_chips_height (c, items[rung - 1], cw));
+      need[rung - 1] = MAX (base, 2 * pad + sam_render_chips_height (c, items[rung - 1], cw, INFINITY));
       sum_need += need[rung - 1];
     }
 
@@ -844,7 +838,7 @@ slide_stakeholders (Ctx *c)
 
       if (items[rung - 1]->len > 0)
         {
-          double h = MIN (sam_render_chips_height (c, items[rung - 1], cw), inner.height);
+          double h = MIN (sam_render_chips_height (c, items[rung - 1], cw, inner.height), inner.height);
 
           sam_render_draw_chips (c, items[rung - 1], inner.x + label_w + gap, inner.y + h, cw, h, rung);
         }

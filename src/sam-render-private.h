@@ -53,6 +53,7 @@ typedef struct {
   int                     title_lines;      /* lines a rung title may take (fit_title_size) */
   double                  marker_w[2];      /* natural pill widths: now, wanted; 0 = unknown */
   GHashTable             *layouts;          /* the thread's sam_render_fit_text() cache */
+  GHashTable             *widths;           /* the thread's sam_render_text_width() cache */
   char                   *cache_prefix;     /* what the cache keys share in this frame */
   /* Presentation slides (options->presentation): */
   gboolean                strict;           /* never shrink below the font, never ellipsize or
@@ -64,7 +65,8 @@ typedef struct {
 typedef struct {
   SamStakeholder *stakeholder;
   SamRgb          colour;
-  double          width;
+  double          width;    /* natural chip width; < 0 until measured (only chips that
+                             * may be drawn are, the rest only count towards "+N") */
 } ChipItem;
 
 /* ---- small helpers ---- */
@@ -157,6 +159,9 @@ void         sam_render_set_font_px   (Ctx                     *c,
 void         sam_render_layout_size   (PangoLayout             *layout,
                                        double                  *w,
                                        double                  *h);
+double       sam_render_text_width    (Ctx                     *c,
+                                       FontRole                 font,
+                                       const char              *text);
 PangoLayout *sam_render_fit_text      (Ctx                     *c,
                                        const char              *text,
                                        FontRole                 font,
@@ -210,7 +215,8 @@ GArray      *sam_render_collect_chips (Ctx                     *c,
                                        int                      rung);
 double       sam_render_chips_height  (Ctx                     *c,
                                        GArray                  *items,
-                                       double                   width);
+                                       double                   width,
+                                       double                   limit);
 void         sam_render_draw_chips    (Ctx                     *c,
                                        GArray                  *items,
                                        double                   x0,

@@ -52,12 +52,17 @@ sam_render_layout_size (PangoLayout *layout,
 typedef struct {
   PangoContext         *context;
   GHashTable           *layouts;   /* key -> PangoLayout, or the context itself for "does not fit" */
+  GHashTable           *widths;    /* key -> natural width in pango units (sam_render_text_width) */
   gboolean              updated;   /* matrix and surface_options below are valid */
   cairo_matrix_t        matrix;
   cairo_font_options_t *surface_options;
 } TextCache;
 
 #define TEXT_CACHE_MAX 4096
+/* Chip names and "+N" labels: a crowded canvas draws a few hundred of
+ * them, and the widths of a 10,000-name presentation slide just take
+ * turns. */
+#define WIDTH_CACHE_MAX 8192
 
 static void
 text_cache_free (gpointer data)
@@ -65,6 +70,7 @@ text_cache_free (gpointer data)
   TextCache *cache = data;
 
   g_hash_table_unref (cache->layouts);
+  g_hash_table_unref (cache->widths);
   g_object_unref (cache->context);
   cairo_font_options_destroy (cache->surface_options);
   g_free (cache);
@@ -94,6 +100,7 @@ text_cache_get (void)
       cairo_font_options_destroy (fo);
       pango_context_set_round_glyph_positions (cache->context, FALSE);
       cache->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      cache->widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       cache->surface_options = cairo_font_options_create ();
       g_private_set (&text_cache_key, cache);
     }
@@ -126,6 +133,7 @@ sam_render_text_init (Ctx *c)
   c->layouts = cache->layouts;
   if (g_hash_table_size (c->layouts) > TEXT_CACHE_MAX)
     g_hash_table_remove_all (c->layouts);
+  c->widths = cache->widths;
   c->cache_prefix = g_strdup_printf ("%s|%g,%g,%g,%g|%lu", family, m.xx, m.yx, m.xy, m.yy,
                                      cairo_font_options_hash (surface_options));
   cairo_font_options_destroy (surface_options);
@@ -268,6 +276,37 @@ sam_render_fit_text (Ctx            *c,
   g_hash_table_insert (c->layouts, g_steal_pointer (&key),
                        layout ? g_object_ref (G_OBJECT (layout)) : g_object_ref (G_OBJECT (c->pango)));
   return layout;
+}
+
+/* The natural width of @text on one line in @font at its current size,
+ * as a fresh layout would measure it.  Cached across frames like the
+ * fitted layouts (the canvas redraws on every hover), keyed by the text
+ * and the exact font size, so chips cost their names' shaping once. */
+double
+sam_render_text_width (Ctx        *c,
+                       FontRole    font,
+                       const char *text)
+{
+  g_autofree char *key = NULL;
+  gpointer found;
+  PangoRectangle logical;
+  PangoLayout *layout;
+
+  key = g_strdup_printf ("%s|%d|%d|%s", c->cache_prefix, font,
+                         pango_font_description_get_size (c->fonts[font]), text);
+  if (g_hash_table_lookup_extended (c->widths, key, NULL, &found))
+    return (double) GPOINTER_TO_INT (found) / PANGO_SCALE;
+
+  layout = pango_layout_new (c->pango);
+  pango_layout_set_font_description (layout, c->fonts[font]);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  g_object_unref (layout);
+
+  if (g_hash_table_size (c->widths) >= WIDTH_CACHE_MAX)
+    g_hash_table_remove_all (c->widths);
+  g_hash_table_insert (c->widths, g_steal_pointer (&key), GINT_TO_POINTER (logical.width));
+  return (double) logical.width / PANGO_SCALE;
 }
 
 /* Sets the size of @font for what is laid out from now on (slides pick

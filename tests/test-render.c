@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "sam-ladder-render.h"
 #include "ladder-fixtures.h"
@@ -266,6 +267,91 @@ test_render_descriptions_go_first (void)
           g_assert_cmpuint (described, <, 8);
         if (style == SAM_RENDER_STYLE_LIGHT && sizes[i].w == 1920 && sizes[i].h == 1080)
           g_assert_cmpuint (described, >=, 6);
+      }
+}
+
+/* A project of thousands: chips are measured only as far as they can be
+ * drawn and their widths are kept between frames, so a frame must come
+ * out the same whether the caches are cold (a new thread has its own),
+ * warm, or were last filled at another size; the selected stakeholder is
+ * still the first chip. */
+typedef struct {
+  SamProject             *project;
+  int                     w, h;
+  const SamRenderOptions *options;
+} ColdRender;
+
+static gpointer
+render_cold_thread (gpointer data)
+{
+  ColdRender *r = data;
+
+  return render_recording (r->project, r->w, r->h, r->options);
+}
+
+static void
+assert_same_chips (const SamLadderGeometry *a,
+                   const SamLadderGeometry *b,
+                   const char              *label)
+{
+  g_assert_cmpuint (a->chips->len, ==, b->chips->len);
+  for (guint i = 0; i < a->chips->len; i++)
+    {
+      const SamChipBox *x = &g_array_index (a->chips, SamChipBox, i);
+      const SamChipBox *y = &g_array_index (b->chips, SamChipBox, i);
+
+      g_assert_cmpstr (x->stakeholder_id, ==, y->stakeholder_id);
+      g_assert_cmpint (x->hidden, ==, y->hidden);
+      g_assert_cmpint (x->rung, ==, y->rung);
+      if (memcmp (&x->rect, &y->rect, sizeof x->rect) != 0)
+        g_error ("%s: chip %u moved between frames", label, i);
+    }
+}
+
+static void
+test_render_many_stakeholders (void)
+{
+  g_autoptr(SamProject) project = fixture_crowded (3000, 3);
+  GListModel *list = sam_project_get_stakeholders (project);
+  g_autoptr(SamStakeholder) last = g_list_model_get_item (list, g_list_model_get_n_items (list) - 1);
+
+  for (guint style = 0; style < SAM_RENDER_N_STYLES; style++)
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i += 5)
+      {
+        SamRenderOptions options;
+        g_autofree char *label = g_strdup_printf ("3000 %s %dx%d", sam_render_style_to_string (style),
+                                                  sizes[i].w, sizes[i].h);
+        g_autoptr(SamLadderGeometry) first = NULL;
+        g_autoptr(SamLadderGeometry) again = NULL;
+        g_autoptr(SamLadderGeometry) other = NULL;
+        g_autoptr(SamLadderGeometry) back = NULL;
+        guint shown = 0;
+        int hidden = 0;
+
+        ColdRender cold = { project, sizes[i].w, sizes[i].h, &options };
+
+        sam_render_options_init (&options, style);
+        options.selected_stakeholder = sam_stakeholder_get_id (last);
+        first = g_thread_join (g_thread_new ("cold", render_cold_thread, &cold));
+        check_geometry (project, first, &options, label);
+        other = render_recording (project, sizes[(i + 7) % G_N_ELEMENTS (sizes)].w,
+                                  sizes[(i + 7) % G_N_ELEMENTS (sizes)].h, &options);
+        back = render_recording (project, sizes[i].w, sizes[i].h, &options);
+        assert_same_chips (first, back, label);
+        again = render_recording (project, sizes[i].w, sizes[i].h, &options);
+        assert_same_chips (first, again, label);
+
+        for (guint c = 0; c < first->chips->len; c++)
+          {
+            const SamChipBox *chip = &g_array_index (first->chips, SamChipBox, c);
+
+            if (chip->stakeholder_id != NULL && shown++ == 0)
+              g_assert_cmpstr (chip->stakeholder_id, ==, sam_stakeholder_get_id (last));
+            hidden += chip->hidden;
+          }
+        g_assert_cmpuint (shown, >, 0);
+        g_assert_cmpint (hidden, >, 0);
+        g_assert_cmpuint (shown + hidden, ==, 3000);
       }
 }
 
@@ -615,6 +701,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/render/geometry-sweep", test_render_geometry_sweep);
   g_test_add_func ("/samenspel/render/descriptions-go-first", test_render_descriptions_go_first);
   g_test_add_func ("/samenspel/render/crowded-summary", test_render_crowded_summary);
+  g_test_add_func ("/samenspel/render/many-stakeholders", test_render_many_stakeholders);
   g_test_add_func ("/samenspel/render/long-words", test_render_long_words);
   g_test_add_func ("/samenspel/render/dutch-titles", test_render_dutch_titles);
   g_test_add_func ("/samenspel/render/palette-contrast", test_render_palette_contrast);

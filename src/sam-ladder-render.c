@@ -994,6 +994,7 @@ sam_ladder_render (cairo_t                *cr,
       c.strict = TRUE;
       c.pu = MIN (width / 1024.0, height / 768.0);
       sam_render_presentation (&c);
+      sam_render_chips_clear (&c);
       sam_render_text_clear (&c);
       cairo_restore (cr);
       return geo;
@@ -1045,6 +1046,7 @@ sam_ladder_render (cairo_t                *cr,
   draw_legend (&c, &geo->legend);
   draw_focus_veil (&c);
 
+  sam_render_chips_clear (&c);
   sam_render_text_clear (&c);
   cairo_restore (cr);
 

@@ -359,20 +359,34 @@ sam_render_draw_chips (Ctx    *c,
     }
 }
 
+/* The stakeholders standing on @rung now, as ChipItems (a new reference
+ * to an array the frame keeps).  All rungs are collected in one pass over
+ * the list on the first call of a frame: a project of 10,000 is then read
+ * once per frame, not once per rung. */
 GArray *
 sam_render_collect_chips (Ctx *c,
                           int  rung)
 {
-  GListModel *list = sam_project_get_stakeholders (c->project);
-  GArray *items = g_array_new (FALSE, FALSE, sizeof (ChipItem));
-  guint n = g_list_model_get_n_items (list);
+  GListModel *list;
+  guint n;
 
+  g_return_val_if_fail (rung >= 1 && rung <= SAM_LADDER_N_RUNGS, NULL);
+
+  if (c->chips[rung] != NULL)
+    return g_array_ref (c->chips[rung]);
+
+  for (int r = 1; r <= SAM_LADDER_N_RUNGS; r++)
+    c->chips[r] = g_array_new (FALSE, FALSE, sizeof (ChipItem));
+
+  list = sam_project_get_stakeholders (c->project);
+  n = g_list_model_get_n_items (list);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
+      int now = sam_stakeholder_get_role_now (s);
       ChipItem item = { 0 };
 
-      if (sam_stakeholder_get_role_now (s) != rung)
+      if (now < 1 || now > SAM_LADDER_N_RUNGS)
         continue;
       item.stakeholder = s;   /* the list keeps it alive */
       if (!sam_rgb_parse (sam_stakeholder_get_colour (s), &item.colour))
@@ -381,11 +395,17 @@ sam_render_collect_chips (Ctx *c,
 
       /* The selected stakeholder goes first, so it is never hidden in "+N". */
       if (g_strcmp0 (c->options->selected_stakeholder, sam_stakeholder_get_id (s)) == 0)
-        g_array_prepend_val (items, item);
+        g_array_prepend_val (c->chips[now], item);
       else
-        g_array_append_val (items, item);
+        g_array_append_val (c->chips[now], item);
     }
 
-  return items;
+  return g_array_ref (c->chips[rung]);
 }
 
+void
+sam_render_chips_clear (Ctx *c)
+{
+  for (int r = 0; r <= SAM_LADDER_N_RUNGS; r++)
+    g_clear_pointer (&c->chips[r], g_array_unref);
+}

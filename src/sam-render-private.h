@@ -55,6 +55,8 @@ typedef struct {
   GHashTable             *layouts;          /* the thread's sam_render_fit_text() cache */
   GHashTable             *widths;           /* the thread's sam_render_text_width() cache */
   char                   *cache_prefix;     /* what the cache keys share in this frame */
+  GArray                 *chips[SAM_LADDER_N_RUNGS + 1];  /* ChipItems by rung, collected on
+                                                           * first use (sam_render_collect_chips) */
   /* Presentation slides (options->presentation): */
   gboolean                strict;           /* never shrink below the font, never ellipsize or
                                              * break a word: whole text or none */
@@ -213,6 +215,7 @@ void         sam_render_presentation  (Ctx                     *c);
 
 GArray      *sam_render_collect_chips (Ctx                     *c,
                                        int                      rung);
+void         sam_render_chips_clear   (Ctx                     *c);
 double       sam_render_chips_height  (Ctx                     *c,
                                        GArray                  *items,
                                        double                   width,

@@ -215,6 +215,50 @@ test_window_bad_file_keeps_project (void)
   g_rmdir (dir);
 }
 
+/* A save that cannot happen (the folder is a regular file, which stops
+ * root too) says why and keeps the work unsaved and the old file as it was. */
+static void
+test_window_failed_save_keeps_work (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("samenspel-window-XXXXXX", NULL);
+  g_autofree char *blocker = g_build_filename (dir, "not-a-folder", NULL);
+  g_autofree char *path = g_build_filename (blocker, "pilot.samenspel", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SamWindow *window = sam_window_new (NULL);
+  Result r = { 0 };
+  SamProject *project;
+  GtkWindow *dialog;
+
+  g_assert_true (g_file_set_contents (blocker, "keep me\n", -1, NULL));
+  sam_window_open_example (window);
+  gtk_window_present (GTK_WINDOW (window));
+  project = sam_window_get_project (window);
+  sam_project_set_string (project, project, "title", "Unsaved pilot");
+
+  sam_window_save_to_file (window, file, done_cb, &r);
+  g_assert_true (spin_until_timeout (result_done, &r, 10));
+  g_assert_false (r.ok);
+  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
+  dialog = find_dialog ();
+  g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
+
+  g_assert_true (sam_history_get_dirty (sam_project_get_history (project)));
+  g_assert_true (g_str_has_prefix (title_label_text (window), "• "));
+  g_assert_null (sam_window_get_file (window));
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (blocker, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "keep me\n");
+  }
+
+  gtk_window_destroy (dialog);
+  sam_history_mark_clean (sam_project_get_history (project));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (blocker);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/window/clean-close-asks-nothing", test_window_clean_close_asks_nothing);
   g_test_add_func ("/samenspel/window/save-and-reopen", test_window_save_and_reopen);
   g_test_add_func ("/samenspel/window/bad-file-keeps-project", test_window_bad_file_keeps_project);
+  g_test_add_func ("/samenspel/window/failed-save-keeps-work", test_window_failed_save_keeps_work);
 
   return g_test_run ();
 }

@@ -59,6 +59,9 @@ struct _SamLadderView
   int                popover_rung;
 };
 
+/* Below this width the canvas draws the compact overview. */
+#define SAM_LADDER_VIEW_COMPACT_WIDTH 620
+
 G_DEFINE_FINAL_TYPE (SamLadderView, sam_ladder_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -245,6 +248,11 @@ sam_ladder_view_snapshot (GtkWidget   *widget,
   /* Readable type even in a small pane; the renderer drops descriptions
    * rather than letting text overflow. */
   options.min_scale = 0.75;
+  /* A pane too narrow for eight columns of role text (a 1024×768 screen
+   * with the editors open) gets the presentation's overview instead: whole
+   * role titles, the marks, a count of stakeholders per rung. */
+  if (options.focus == SAM_RENDER_FOCUS_NONE && width < SAM_LADDER_VIEW_COMPACT_WIDTH)
+    options.presentation = TRUE;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->geometry, sam_ladder_geometry_free);

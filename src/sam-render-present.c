@@ -100,6 +100,41 @@ draw_box (Ctx                     *c,
   sam_render_box_outline (c, box, box_radius (c), MAX (1, round (PX (3))), &c->pal->side[side]);
 }
 
+/* The canvas shows the overview in a narrow pane, where the pointer and
+ * the keyboard need to see which rung they are on, as on the full picture:
+ * a lighter fill and a thicker outline for the pointer, a dashed ring for
+ * the keyboard focus.  Slides never set either. */
+static void
+mark_pointer_and_focus (Ctx                     *c,
+                        const cairo_rectangle_t *box,
+                        SamSide                  side,
+                        int                      rung)
+{
+  const SamRenderOptions *o = c->options;
+  double radius = box_radius (c);
+
+  if (o->hover_side == (int) side && o->hover_rung == rung)
+    {
+      sam_render_set_rgb (c->cr, &c->pal->box_hover[side]);
+      sam_render_fill_box (c->cr, box, radius);
+      sam_render_box_outline (c, box, radius, MAX (2, round (PX (5))), &c->pal->side[side]);
+    }
+
+  if (o->keyboard_side == (int) side && o->keyboard_rung == rung)
+    {
+      double inset = MAX (3, PX (6));
+
+      sam_render_rounded_rect (c->cr, box->x + inset, box->y + inset,
+                               box->width - 2 * inset, box->height - 2 * inset,
+                               MAX (radius - inset, 1));
+      sam_render_set_rgb (c->cr, &c->pal->focus);
+      cairo_set_line_width (c->cr, MAX (1.5, PX (3)));
+      cairo_set_dash (c->cr, (double[]) { MAX (3, PX (8)), MAX (2, PX (5)) }, 2, 0);
+      cairo_stroke (c->cr);
+      cairo_set_dash (c->cr, NULL, 0, 0);
+    }
+}
+
 /* A heading on the page, one line, vertically centred in @slot. */
 static void
 draw_heading (Ctx                     *c,
@@ -309,6 +344,7 @@ overview_tier (Ctx     *c,
   guint n;
 
   draw_box (c, box, side);
+  mark_pointer_and_focus (c, box, side, rung);
   if (inner.width < d * 2 || inner.height < pill_h)
     return;
 

@@ -692,6 +692,43 @@ test_render_reference (gconstpointer data)
   cairo_surface_destroy (expected);
 }
 
+/* In a narrow pane the canvas shows the overview slide; pointer and
+ * keyboard marks must not move anything, only be drawn over it. */
+static void
+test_render_overview_pointer_and_focus (void)
+{
+  g_autoptr(SamProject) project = fixture_culture_foundation ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 480, 680);
+  cairo_t *cr = cairo_create (surface);
+  SamRenderOptions plain, marked;
+  SamLadderGeometry *a, *b;
+
+  sam_render_options_init (&plain, SAM_RENDER_STYLE_LIGHT);
+  plain.presentation = TRUE;
+  marked = plain;
+  marked.hover_side = SAM_SIDE_PRODUCER;
+  marked.hover_rung = 2;
+  marked.keyboard_side = SAM_SIDE_CONSUMER;
+  marked.keyboard_rung = 3;
+
+  a = sam_ladder_render (cr, project, 480, 680, &plain);
+  b = sam_ladder_render (cr, project, 480, 680, &marked);
+
+  for (int side = 0; side < 2; side++)
+    for (int rung = 0; rung < SAM_LADDER_N_RUNGS; rung++)
+      {
+        g_assert_cmpfloat (a->rungs[side][rung].width, >, 0);
+        g_assert_true (memcmp (&a->rungs[side][rung], &b->rungs[side][rung], sizeof (cairo_rectangle_t)) == 0);
+      }
+  g_assert_cmpuint (a->texts->len, ==, b->texts->len);
+  g_assert_cmpuint (a->texts->len, >=, 8);
+
+  sam_ladder_geometry_free (a);
+  sam_ladder_geometry_free (b);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -699,6 +736,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/samenspel/render/geometry-sweep", test_render_geometry_sweep);
+  g_test_add_func ("/samenspel/render/overview-pointer-and-focus", test_render_overview_pointer_and_focus);
   g_test_add_func ("/samenspel/render/descriptions-go-first", test_render_descriptions_go_first);
   g_test_add_func ("/samenspel/render/crowded-summary", test_render_crowded_summary);
   g_test_add_func ("/samenspel/render/many-stakeholders", test_render_many_stakeholders);

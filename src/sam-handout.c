@@ -684,6 +684,10 @@ draw_ladder (SamHandout *self,
 
   sam_render_options_init (&options, SAM_RENDER_STYLE_LIGHT);
   options.draw_background = FALSE;
+  /* A page is too narrow for eight columns of role text: the overview
+   * keeps every role title whole and the marks; the roles and the
+   * stakeholders are listed in full under the picture and in the table. */
+  options.presentation = TRUE;
   cairo_save (cr);
   cairo_translate (cr, MARGIN_X, y);
   cairo_rectangle (cr, 0, 0, self->body_width, unit->height);

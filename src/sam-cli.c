@@ -53,7 +53,9 @@ sam_cli_wants (int    argc,
       if (g_str_equal (argv[i], "--"))
         break;
       if (g_str_equal (argv[i], "--validate") || g_str_equal (argv[i], "--export") ||
-          g_str_has_prefix (argv[i], "--export="))
+          g_str_has_prefix (argv[i], "--export=") || g_str_equal (argv[i], "--handout") ||
+          g_str_equal (argv[i], "--size") || g_str_has_prefix (argv[i], "--size=") ||
+          g_str_equal (argv[i], "--style") || g_str_has_prefix (argv[i], "--style="))
         return TRUE;
     }
   return FALSE;
@@ -91,6 +93,13 @@ sam_cli_export (const char  *output,
   g_autoptr(GError) error = NULL;
   SamRenderStyle style = SAM_RENDER_STYLE_LIGHT;
   int width = 1920, height = 1080;
+
+  /* A PDF without a size gets a page that prints: A4 landscape, in points. */
+  if (size == NULL && g_str_has_suffix (output, ".pdf"))
+    {
+      width = 842;
+      height = 595;
+    }
 
   if ((size != NULL && !sam_export_parse_size (size, &width, &height, &error)) ||
       (style_name != NULL && !sam_export_parse_style (style_name, &style, &error)))
@@ -137,7 +146,7 @@ sam_cli_run (int    argc,
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
       N_("Export the ladder to OUT (.png, .svg or .pdf)"), N_("OUT") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size,
-      N_("Size of the export: pixels for PNG, points for SVG and PDF (default 1920x1080)"), N_("WxH") },
+      N_("Size of the export: pixels for PNG and SVG (default 1920x1080), points for PDF (default A4 landscape)"), N_("WxH") },
     { "style", 0, 0, G_OPTION_ARG_STRING, &style,
       N_("Style of the export: light, dark or projector (default light)"), N_("STYLE") },
     { "handout", 0, 0, G_OPTION_ARG_NONE, &handout,
@@ -155,6 +164,11 @@ sam_cli_run (int    argc,
       return 2;
     }
 
+  if (export_path == NULL && (handout || size != NULL || style != NULL))
+    {
+      g_printerr ("samenspel: %s\n", _("--handout, --size and --style go with --export OUT"));
+      return 2;
+    }
   if (validate && export_path != NULL)
     {
       g_printerr ("samenspel: %s\n", _("use either --validate or --export"));

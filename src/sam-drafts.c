@@ -625,7 +625,9 @@ draft_row (SamDraftInfo *info)
   g_autofree char *where = NULL;
   g_autofree char *when = NULL;
   g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (info->time);
-  g_autofree char *time_text = time != NULL ? g_date_time_format (time, "%c") : g_strdup ("?");
+  g_autofree char *time_text = time != NULL ? g_date_time_format (time,
+                                                                              /* Translators: date and time of a draft; see g_date_time_format() */
+                                                                              C_("draft time", "%Y-%m-%d %H:%M")) : g_strdup ("?");
   GtkWidget *where_label, *when_label;
 
   if (info->uri != NULL && info->uri[0] != '\0')

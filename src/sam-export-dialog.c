@@ -21,7 +21,7 @@ typedef struct {
   int         width, height;
 } SizeChoice;
 
-/* PNG in pixels; SVG and PDF in points. */
+/* PNG and SVG in pixels (screen pictures); PDF in points (pages). */
 static const SizeChoice png_sizes[] = {
   { N_("1280 × 720 (HD)"), 1280, 720 },
   { N_("1920 × 1080 (Full HD)"), 1920, 1080 },
@@ -64,7 +64,7 @@ current_size (ExportDialog *d)
   guint format = gtk_drop_down_get_selected (GTK_DROP_DOWN (d->format));
   guint i = gtk_drop_down_get_selected (GTK_DROP_DOWN (d->size));
 
-  if (format == SAM_EXPORT_FORMAT_PNG)
+  if (format != SAM_EXPORT_FORMAT_PDF)
     return &png_sizes[MIN (i, G_N_ELEMENTS (png_sizes) - 1)];
   return &page_sizes[MIN (i, G_N_ELEMENTS (page_sizes) - 1)];
 }
@@ -75,14 +75,14 @@ format_changed_cb (GtkDropDown  *format,
                    ExportDialog *d)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  gboolean png = gtk_drop_down_get_selected (format) == SAM_EXPORT_FORMAT_PNG;
-  const SizeChoice *sizes = png ? png_sizes : page_sizes;
-  guint n = png ? G_N_ELEMENTS (png_sizes) : G_N_ELEMENTS (page_sizes);
+  gboolean pixels = gtk_drop_down_get_selected (format) != SAM_EXPORT_FORMAT_PDF;
+  const SizeChoice *sizes = pixels ? png_sizes : page_sizes;
+  guint n = pixels ? G_N_ELEMENTS (png_sizes) : G_N_ELEMENTS (page_sizes);
 
   for (guint i = 0; i < n; i++)
     gtk_string_list_append (list, _(sizes[i].label));
   gtk_drop_down_set_model (GTK_DROP_DOWN (d->size), G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (d->size), png ? 1 : 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (d->size), pixels ? 1 : 0);
 }
 
 gboolean

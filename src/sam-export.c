@@ -176,6 +176,9 @@ sam_export_ladder_to_file (SamProject     *project,
       break;
     case SAM_EXPORT_FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (write_cb, &closure, width, height);
+      /* The size asked for is the size viewers show: pixels, not points
+       * (which they would draw a third larger). */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       render_to (surface, project, width, height, style);
       cairo_surface_finish (surface);
       status = cairo_surface_status (surface);

@@ -797,7 +797,9 @@ sam_handout_new (SamProject *project,
   self->units = g_ptr_array_new_with_free_func (unit_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   /* Translators: date on the handout's title page, strftime format */
-  self->date = g_date_time_format (now, _("%e %B %Y"));
+  /* Numbers only, in the translation's order: month names would follow
+   * LC_TIME, not the UI language, and could come out in another language. */
+  self->date = g_date_time_format (now, C_("handout date", "%Y-%m-%d"));
   g_strstrip (self->date);
 
   /* Points as units, no hinting: the layout is the same on any target

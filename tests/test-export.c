@@ -127,8 +127,8 @@ test_export_svg (Fixture       *f,
   g_assert_true (g_markup_parse_context_end_parse (context, &error));
   g_assert_no_error (error);
   g_assert_true (count.root_is_svg);
-  g_assert_cmpstr (count.width, ==, "1280pt");
-  g_assert_cmpstr (count.height, ==, "720pt");
+  g_assert_cmpstr (count.width, ==, "1280px");
+  g_assert_cmpstr (count.height, ==, "720px");
   g_assert_cmpuint (count.texts, >, 200);
   g_free (count.width);
   g_free (count.height);

@@ -65,8 +65,8 @@ node_type_name (Node *node)
     case SAM_JSON_NULL: return _("null");
     case SAM_JSON_STRING: return _("a text");
     case SAM_JSON_BOOLEAN: return _("true or false");
+    case SAM_JSON_DOUBLE: return _("a number with a decimal point");
     case SAM_JSON_INT:
-    case SAM_JSON_DOUBLE:
     default: return _("a number");
     }
 }

@@ -34,6 +34,7 @@ jnode_type_name (JsonNode *node)
         {
         case G_TYPE_STRING: return _("a text");
         case G_TYPE_BOOLEAN: return _("true or false");
+        case G_TYPE_DOUBLE: return _("a number with a decimal point");
         default: return _("a number");
         }
     }

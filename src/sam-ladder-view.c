@@ -334,6 +334,15 @@ open_popover (SamLadderView *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->button_now), "(iis)", side, rung, "now");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->button_wanted), "(iis)", side, rung, "wanted");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->button_clear), "(iis)", side, rung, "clear");
+  /* Clearing is offered only where there is a mark to clear. */
+  {
+    SamMark now = producer ? SAM_MARK_PRODUCER_NOW : SAM_MARK_CONSUMER_NOW;
+    SamMark wanted = producer ? SAM_MARK_PRODUCER_WANTED : SAM_MARK_CONSUMER_WANTED;
+
+    gtk_widget_set_visible (self->button_clear,
+                            sam_project_get_mark (self->project, now) == rung ||
+                            sam_project_get_mark (self->project, wanted) == rung);
+  }
 
   if (self->geometry != NULL)
     {

@@ -43,20 +43,23 @@ sam_render_fill_box (cairo_t                 *cr,
   if (h <= 2 * r)
     {
       sam_render_rounded_rect (cr, x, y, w, h, radius);
-      cairo_fill (cr);
+      sam_render_fill (cr);
       return;
     }
 
+  /* The caps one at a time: each is then a small shape that
+   * sam_render_fill() can take from its cache. */
   cairo_new_path (cr);
   cairo_move_to (cr, x, y + r);
   cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
   cairo_arc (cr, x + w - r, y + r, r, 3 * G_PI / 2, 2 * G_PI);
   cairo_close_path (cr);
+  sam_render_fill (cr);
   cairo_move_to (cr, x + w, y + h - r);
   cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
   cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
   cairo_close_path (cr);
-  cairo_fill (cr);
+  sam_render_fill (cr);
 
   cairo_rectangle (cr, x, y + r, w, h - 2 * r);
   cairo_fill (cr);
@@ -83,16 +86,20 @@ sam_render_box_outline (Ctx                     *c,
   cairo_rectangle (cr, x + w - width, y + r, width, h - 2 * r);
   cairo_fill (cr);
 
+  /* Corner by corner, small shapes for sam_render_stroke()'s cache. */
   cairo_set_line_width (cr, width);
   cairo_new_sub_path (cr);
   cairo_arc (cr, x + r, y + r, r - width / 2, G_PI, 3 * G_PI / 2);
+  sam_render_stroke (cr);
   cairo_new_sub_path (cr);
   cairo_arc (cr, x + w - r, y + r, r - width / 2, 3 * G_PI / 2, 2 * G_PI);
+  sam_render_stroke (cr);
   cairo_new_sub_path (cr);
   cairo_arc (cr, x + w - r, y + h - r, r - width / 2, 0, G_PI / 2);
+  sam_render_stroke (cr);
   cairo_new_sub_path (cr);
   cairo_arc (cr, x + r, y + h - r, r - width / 2, G_PI / 2, G_PI);
-  cairo_stroke (cr);
+  sam_render_stroke (cr);
 }
 
 void
@@ -106,7 +113,7 @@ sam_render_arrow_head (cairo_t *cr,
   cairo_line_to (cr, x - size * cos (angle - 0.45), y - size * sin (angle - 0.45));
   cairo_line_to (cr, x - size * cos (angle + 0.45), y - size * sin (angle + 0.45));
   cairo_close_path (cr);
-  cairo_fill (cr);
+  sam_render_fill (cr);
 }
 
 /* ---- pieces of the picture ---- */
@@ -130,12 +137,12 @@ draw_marker_shape (Ctx          *c,
       double ring = MAX (1.5, d * 0.22);
       cairo_arc (cr, cx, cy, d / 2 - ring / 2, 0, 2 * G_PI);
       cairo_set_line_width (cr, ring);
-      cairo_stroke (cr);
+      sam_render_stroke (cr);
     }
   else
     {
       cairo_arc (cr, cx, cy, d / 2, 0, 2 * G_PI);
-      cairo_fill (cr);
+      sam_render_fill (cr);
     }
 }
 
@@ -184,10 +191,10 @@ sam_render_draw_marker (Ctx                     *c,
 
   sam_render_rounded_rect (cr, rect.x, rect.y, rect.width, rect.height, rect.height / 2);
   sam_render_set_rgb (cr, &c->pal->chip_bg);
-  cairo_fill_preserve (cr);
+  sam_render_fill_preserve (cr);
   sam_render_set_rgb (cr, accent);
   cairo_set_line_width (cr, c->lw * 1.5);
-  cairo_stroke (cr);
+  sam_render_stroke (cr);
 
   draw_marker_shape (c, rect.x + px + d / 2, rect.y + rect.height / 2, d,
                      sam_mark_is_wanted (mark), accent);
@@ -238,7 +245,7 @@ layout_markers (Ctx                     *c,
     cairo_arc (c->cr, badge.x + row_h / 2, badge.y + row_h / 2, row_h / 2 - c->lw, 0, 2 * G_PI);
     sam_render_set_rgb (c->cr, &c->pal->side[side]);
     cairo_set_line_width (c->cr, c->lw * 2);
-    cairo_stroke (c->cr);
+    sam_render_stroke (c->cr);
     g_snprintf (number, sizeof number, "%d", rung);
     layout = sam_render_fit_text (c, number, FONT_MARKER, row_h, row_h, 1, FIT_PLAIN, PANGO_ALIGN_CENTER);
     if (layout)
@@ -623,7 +630,7 @@ draw_mark_arrow (Ctx    *c,
   cairo_set_line_width (cr, c->lw * 2.5);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_stroke (cr);
+  sam_render_stroke (cr);
   sam_render_arrow_head (cr, b->x + b->width / 2, b->y, G_PI / 2, head);
 }
 
@@ -790,7 +797,7 @@ draw_axis (Ctx                     *c,
   sam_render_arrow_head (cr, area->x, y, G_PI, head);
   sam_render_arrow_head (cr, area->x + area->width, y, 0, head);
   cairo_arc (cr, centre_x, y, head * 0.45, 0, 2 * G_PI);
-  cairo_fill (cr);
+  sam_render_fill (cr);
 
   for (int i = 0; i < 3; i++)
     {
@@ -844,7 +851,7 @@ draw_legend (Ctx                     *c,
           cairo_set_line_width (cr, c->lw * 2.5);
           cairo_move_to (cr, x, cy);
           cairo_line_to (cr, x + sym_w - c->gap - d * 0.6, cy);
-          cairo_stroke (cr);
+          sam_render_stroke (cr);
           sam_render_arrow_head (cr, x + sym_w - c->gap, cy, 0, d * 0.7);
           break;
         case 3:
@@ -854,18 +861,18 @@ draw_legend (Ctx                     *c,
             sam_render_chip_colour (0, &dot);
             sam_render_rounded_rect (cr, x, cy - h / 2, w, h, h * 0.3);
             sam_render_set_rgb (cr, &c->pal->chip_bg);
-            cairo_fill_preserve (cr);
+            sam_render_fill_preserve (cr);
             sam_render_set_rgb (cr, &dot);
             cairo_set_line_width (cr, c->lw * 1.5);
-            cairo_stroke (cr);
+            sam_render_stroke (cr);
             cairo_arc (cr, x + h / 2, cy, d * 0.3, 0, 2 * G_PI);
-            cairo_fill (cr);
+            sam_render_fill (cr);
             sam_render_set_rgb (cr, &c->pal->chip_text);
             cairo_move_to (cr, x + w - d * 0.3, cy - d * 0.3);
             cairo_line_to (cr, x + w - d * 0.3, cy + d * 0.3);
             cairo_line_to (cr, x + w - d * 0.8, cy);
             cairo_close_path (cr);
-            cairo_fill (cr);
+            sam_render_fill (cr);
           }
           break;
         default:

@@ -65,7 +65,7 @@ draw_chip (Ctx                     *c,
 
   sam_render_rounded_rect (cr, rect.x, rect.y, rect.width, rect.height, rect.height * 0.3);
   sam_render_set_rgb (cr, &c->pal->chip_bg);
-  cairo_fill_preserve (cr);
+  sam_render_fill_preserve (cr);
   if (selected)
     {
       sam_render_set_rgb (cr, &c->pal->focus);
@@ -76,11 +76,11 @@ draw_chip (Ctx                     *c,
       sam_render_set_rgb (cr, &item->colour);
       cairo_set_line_width (cr, c->lw * 1.5);
     }
-  cairo_stroke (cr);
+  sam_render_stroke (cr);
 
   sam_render_set_rgb (cr, &item->colour);
   cairo_arc (cr, rect.x + px + dot / 2, rect.y + rect.height / 2, dot / 2, 0, 2 * G_PI);
-  cairo_fill (cr);
+  sam_render_fill (cr);
 
   if (wanted != 0 && wanted != now)
     {
@@ -117,7 +117,7 @@ draw_chip (Ctx                     *c,
               cairo_line_to (cr, tx + tw, cy);
             }
           cairo_close_path (cr);
-          cairo_fill (cr);
+          sam_render_fill (cr);
 
           g_snprintf (number, sizeof number, "%d", wanted);
           layout = sam_render_fit_text (c, number, FONT_CHIP, right - (tx + tw * 1.2), rect.height, 1, FIT_PLAIN, PANGO_ALIGN_LEFT);
@@ -171,11 +171,11 @@ draw_summary (Ctx              *c,
 
   sam_render_rounded_rect (cr, rect.x, rect.y, rect.width, rect.height, rect.height * 0.3);
   sam_render_set_rgb (cr, &c->pal->chip_bg);
-  cairo_fill_preserve (cr);
+  sam_render_fill_preserve (cr);
   sam_render_set_rgb (cr, &c->pal->chip_text);
   cairo_set_line_width (cr, c->lw);
   cairo_set_dash (cr, (double[]) { 3 * c->lw, 2 * c->lw }, 2, 0);
-  cairo_stroke (cr);
+  sam_render_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
   layout = sam_render_fit_text (c, text, FONT_CHIP, rect.width - c->pad, rect.height, 1, FIT_PLAIN, PANGO_ALIGN_CENTER);

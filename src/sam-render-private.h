@@ -207,6 +207,16 @@ void         sam_render_draw_marker   (Ctx                     *c,
                                        int                      rung);
 void         sam_render_draw_keystone (Ctx                     *c);
 
+/* ---- sam-render-shapes.c: cairo_fill() and cairo_stroke() for the small
+ * shapes drawn on every frame, from a cache of their coverage on image
+ * surfaces (the same pixels) ---- */
+
+void         sam_render_fill          (cairo_t                 *cr);
+void         sam_render_fill_preserve (cairo_t                 *cr);
+void         sam_render_stroke        (cairo_t                 *cr);
+/* How many shapes this thread took from the cache so far (tests). */
+guint        sam_render_shape_cache_hits (void);
+
 /* ---- sam-render-present.c ---- */
 
 void         sam_render_presentation  (Ctx                     *c);

@@ -53,6 +53,7 @@ typedef struct {
   PangoContext         *context;
   GHashTable           *layouts;   /* key -> PangoLayout, or the context itself for "does not fit" */
   GHashTable           *widths;    /* key -> natural width in pango units (sam_render_text_width) */
+  GHashTable           *line_heights; /* key -> height of a line in pango units (line_height) */
   gboolean              updated;   /* matrix and surface_options below are valid */
   cairo_matrix_t        matrix;
   cairo_font_options_t *surface_options;
@@ -71,6 +72,7 @@ text_cache_free (gpointer data)
 
   g_hash_table_unref (cache->layouts);
   g_hash_table_unref (cache->widths);
+  g_hash_table_unref (cache->line_heights);
   g_object_unref (cache->context);
   cairo_font_options_destroy (cache->surface_options);
   g_free (cache);
@@ -101,10 +103,41 @@ text_cache_get (void)
       pango_context_set_round_glyph_positions (cache->context, FALSE);
       cache->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
       cache->widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      cache->line_heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       cache->surface_options = cairo_font_options_create ();
       g_private_set (&text_cache_key, cache);
     }
   return cache;
+}
+
+/* The height of one line of @font at its current size, from a real layout
+ * (cheaper than pango_context_get_metrics(), which shapes a sample
+ * paragraph).  Kept across frames: shaping a layout for each of the nine
+ * fonts on every frame was 4 % of a 4K frame. */
+static void
+measure_line_height (Ctx      *c,
+                     FontRole  font)
+{
+  TextCache *cache = text_cache_get ();
+  g_autofree char *key = NULL;
+  gpointer found;
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle logical;
+
+  key = g_strdup_printf ("%s|%d|%d", c->cache_prefix, pango_font_description_get_weight (c->fonts[font]),
+                         pango_font_description_get_size (c->fonts[font]));
+  if (!g_hash_table_lookup_extended (cache->line_heights, key, NULL, &found))
+    {
+      layout = pango_layout_new (c->pango);
+      pango_layout_set_font_description (layout, c->fonts[font]);
+      pango_layout_set_text (layout, "Ag", -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      found = GINT_TO_POINTER (logical.height);
+      if (g_hash_table_size (cache->line_heights) >= WIDTH_CACHE_MAX)
+        g_hash_table_remove_all (cache->line_heights);
+      g_hash_table_insert (cache->line_heights, g_steal_pointer (&key), found);
+    }
+  c->line_h[font] = (double) GPOINTER_TO_INT (found) / PANGO_SCALE;
 }
 
 void
@@ -114,7 +147,6 @@ sam_render_text_init (Ctx *c)
   TextCache *cache = text_cache_get ();
   cairo_font_options_t *surface_options = cairo_font_options_create ();
   cairo_matrix_t m;
-  PangoLayout *layout;
 
   c->pango = g_object_ref (cache->context);
   cairo_get_matrix (c->cr, &m);
@@ -138,10 +170,6 @@ sam_render_text_init (Ctx *c)
                                      cairo_font_options_hash (surface_options));
   cairo_font_options_destroy (surface_options);
 
-  layout = pango_layout_new (c->pango);
-  /* One line's height from a real layout: cheaper than
-   * pango_context_get_metrics(), which shapes a sample paragraph. */
-  pango_layout_set_text (layout, "Ag", -1);
   for (guint i = 0; i < N_FONTS; i++)
     {
       double scale = 1 + (c->pal->font_scale - 1) * font_specs[i].scale_share;
@@ -151,11 +179,8 @@ sam_render_text_init (Ctx *c)
       pango_font_description_set_family (c->fonts[i], family);
       pango_font_description_set_weight (c->fonts[i], font_specs[i].bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
       pango_font_description_set_absolute_size (c->fonts[i], c->font_px[i] * PANGO_SCALE);
-
-      pango_layout_set_font_description (layout, c->fonts[i]);
-      sam_render_layout_size (layout, NULL, &c->line_h[i]);
+      measure_line_height (c, i);
     }
-  g_object_unref (layout);
 }
 
 void
@@ -317,17 +342,12 @@ sam_render_set_font_px (Ctx      *c,
                         FontRole  font,
                         double    px)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-
   px = ceil (px * PANGO_SCALE) / PANGO_SCALE;
   if (c->font_px[font] == px)
     return;
   c->font_px[font] = px;
   pango_font_description_set_absolute_size (c->fonts[font], px * PANGO_SCALE);
-  layout = pango_layout_new (c->pango);
-  pango_layout_set_font_description (layout, c->fonts[font]);
-  pango_layout_set_text (layout, "Ag", -1);
-  sam_render_layout_size (layout, NULL, &c->line_h[font]);
+  measure_line_height (c, font);
 }
 
 /* TRUE when a line of @layout starts where the line-breaking rules allow

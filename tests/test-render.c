@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "sam-ladder-render.h"
+#include "sam-render-private.h"
+#include "sam-stakeholder.h"
 #include "ladder-fixtures.h"
 
 #define EPS 0.5
@@ -692,6 +694,101 @@ test_render_reference (gconstpointer data)
   cairo_surface_destroy (expected);
 }
 
+/* Draws a frame straight onto an image surface (where small shapes come
+ * from sam-render-shapes.c's cache), or onto a recording surface replayed
+ * onto one (where cairo rasterises every shape itself). */
+static cairo_surface_t *
+render_pixels (SamProject             *project,
+               int                     width,
+               int                     height,
+               double                  scale,
+               const SamRenderOptions *options,
+               gboolean                replayed)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_t *target = replayed ? cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL) : image;
+  cairo_t *cr = cairo_create (target);
+
+  cairo_scale (cr, scale, scale);
+  sam_ladder_geometry_free (sam_ladder_render (cr, project, width, height, options));
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  if (replayed)
+    {
+      cr = cairo_create (image);
+      cairo_set_source_surface (cr, target, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (target);
+    }
+  cairo_surface_flush (image);
+  return image;
+}
+
+/* Shapes taken from the cache give cairo's own pixels: the coverage is
+ * exactly cairo's, only the blending rounds differently (pixman vs
+ * cairo's span renderer), by at most one level in a few edge pixels.  A
+ * shape in the wrong place or with the wrong coverage would differ by
+ * much more, over whole edges. */
+static void
+test_render_shape_cache (void)
+{
+  g_autoptr(SamProject) culture = fixture_culture_foundation ();
+  g_autoptr(SamProject) crowded = fixture_crowded (30, 2);
+  SamStakeholder *selected = g_list_model_get_item (sam_project_get_stakeholders (culture), 3);
+  static const struct { int w, h; double scale; } cases[] = {
+    { 1280, 720, 1 }, { 3840, 2160, 1 }, { 1024, 768, 2 }, { 640, 480, 1 },
+  };
+  guint hits_before = sam_render_shape_cache_hits ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (int style = 0; style < SAM_RENDER_N_STYLES; style++)
+      for (guint p = 0; p < 2; p++)
+        {
+          SamProject *project = p == 0 ? culture : crowded;
+          SamRenderOptions options;
+          cairo_surface_t *cached, *plain;
+          const guint8 *a, *b;
+          int stride, max_diff = 0, height;
+          long differing = 0, channels;
+
+          sam_render_options_init (&options, style);
+          options.hover_side = SAM_SIDE_CONSUMER;
+          options.hover_rung = 2;
+          options.keyboard_side = SAM_SIDE_PRODUCER;
+          options.keyboard_rung = 3;
+          options.selected_stakeholder = sam_stakeholder_get_id (selected);
+
+          /* The first frame fills the cache, the second draws from it. */
+          cairo_surface_destroy (render_pixels (project, cases[i].w, cases[i].h, cases[i].scale, &options, FALSE));
+          cached = render_pixels (project, cases[i].w, cases[i].h, cases[i].scale, &options, FALSE);
+          plain = render_pixels (project, cases[i].w, cases[i].h, cases[i].scale, &options, TRUE);
+
+          a = cairo_image_surface_get_data (cached);
+          b = cairo_image_surface_get_data (plain);
+          stride = cairo_image_surface_get_stride (cached);
+          height = cairo_image_surface_get_height (cached);
+          channels = (long) cairo_image_surface_get_width (cached) * height * 4;
+          for (long k = 0; k < (long) stride * height; k++)
+            {
+              int d = ABS ((int) a[k] - (int) b[k]);
+
+              max_diff = MAX (max_diff, d);
+              differing += d != 0;
+            }
+          if (max_diff > 1 || differing > channels / 10000)
+            g_error ("%dx%d@%g %s, %s: %ld channels differ from cairo's own drawing, by up to %d",
+                     cases[i].w, cases[i].h, cases[i].scale, sam_render_style_to_string (style),
+                     p == 0 ? "example" : "crowded", differing, max_diff);
+          cairo_surface_destroy (cached);
+          cairo_surface_destroy (plain);
+        }
+
+  /* Otherwise this test would compare cairo with itself. */
+  g_assert_cmpuint (sam_render_shape_cache_hits () - hits_before, >, 1000);
+  g_object_unref (selected);
+}
+
 /* In a narrow pane the canvas shows the overview slide; pointer and
  * keyboard marks must not move anything, only be drawn over it. */
 static void
@@ -745,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/render/palette-contrast", test_render_palette_contrast);
   g_test_add_func ("/samenspel/render/hit", test_render_hit);
   g_test_add_func ("/samenspel/render/styles", test_render_styles);
+  g_test_add_func ("/samenspel/render/shape-cache", test_render_shape_cache);
   for (guint i = 0; i < G_N_ELEMENTS (canonical); i++)
     {
       g_autofree char *path = g_strdup_printf ("/samenspel/render/reference/%s", canonical[i].name);

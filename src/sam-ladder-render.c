@@ -161,15 +161,8 @@ sam_render_marker_width (Ctx    *c,
 
   /* Asked for several times per rung: measure each label once. */
   if (c->marker_w[which] == 0)
-    {
-      g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
-      double w;
-
-      pango_layout_set_font_description (layout, c->fonts[FONT_MARKER]);
-      pango_layout_set_text (layout, marker_label (c, mark), -1);
-      sam_render_layout_size (layout, &w, NULL);
-      c->marker_w[which] = 2 * c->pad * 0.75 + sam_render_marker_shape_size (c) + c->gap * 0.6 + w;
-    }
+    c->marker_w[which] = 2 * c->pad * 0.75 + sam_render_marker_shape_size (c) + c->gap * 0.6
+                         + sam_render_text_width (c, FONT_MARKER, marker_label (c, mark));
   return c->marker_w[which];
 }
 
@@ -526,10 +519,32 @@ fit_title_size (Ctx *c)
    * size, and then a word too long for its rung is ellipsized. */
   double floor_f = MIN (1.0, c->font_px[FONT_SUMMARY] / base);
   double f = MAX (factors[G_N_ELEMENTS (factors) - 1], floor_f);
-  g_autoptr(PangoLayout) layout = pango_layout_new (c->pango);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(GString) key = g_string_new ("title-size");
+  int found;
 
+  /* The answer depends on the sizes, the rung widths and the titles
+   * (translations); it is the same on every redraw of a canvas, and
+   * finding it lays out every title once or more. */
+  g_string_append_printf (key, "|%a|%a|%a", base, floor_f, c->pad);
+  for (int side = 0; side < 2; side++)
+    for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
+      g_string_append_printf (key, "|%a|%s", c->geo->rungs[side][rung - 1].width,
+                              sam_render_tr (c, sam_ladder_get_role (side, rung)->title));
+  if (sam_render_memo_lookup (c, key->str, &found))
+    {
+      c->title_lines = found / 100;
+      f = found % 100 == 99 ? f : factors[found % 100];
+      c->font_px[FONT_RUNG_TITLE] = base * f;
+      pango_font_description_set_absolute_size (c->fonts[FONT_RUNG_TITLE], base * f * PANGO_SCALE);
+      sam_render_update_line_height (c, FONT_RUNG_TITLE);
+      return;
+    }
+
+  layout = pango_layout_new (c->pango);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
   c->title_lines = 3;
+  found = 3 * 100 + 99;
   for (guint k = 0; k < 2 * G_N_ELEMENTS (factors); k++)
     {
       guint i = k % G_N_ELEMENTS (factors);
@@ -554,16 +569,15 @@ fit_title_size (Ctx *c)
         {
           f = factors[i];
           c->title_lines = lines;
+          found = lines * 100 + i;
           break;
         }
     }
+  sam_render_memo_store (c, key->str, found);
 
   c->font_px[FONT_RUNG_TITLE] = base * f;
   pango_font_description_set_absolute_size (c->fonts[FONT_RUNG_TITLE], base * f * PANGO_SCALE);
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_text (layout, "Ag", -1);
-  pango_layout_set_font_description (layout, c->fonts[FONT_RUNG_TITLE]);
-  sam_render_layout_size (layout, NULL, &c->line_h[FONT_RUNG_TITLE]);
+  sam_render_update_line_height (c, FONT_RUNG_TITLE);
 }
 
 /* Descriptions are shown where they fit whole: a cut-off description
@@ -736,7 +750,7 @@ sam_render_draw_keystone (Ctx *c)
       cairo_line_to (cr, mid, k->y + k->height);
       cairo_close_path (cr);
       sam_render_set_rgb (cr, &c->pal->side[side]);
-      cairo_fill (cr);
+      sam_render_fill (cr);
     }
 }
 

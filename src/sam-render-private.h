@@ -172,6 +172,14 @@ PangoLayout *sam_render_fit_text      (Ctx                     *c,
                                        int                      max_lines,
                                        FitFlags                 flags,
                                        PangoAlignment           align);
+void         sam_render_update_line_height (Ctx                *c,
+                                            FontRole            font);
+gboolean     sam_render_memo_lookup   (Ctx                     *c,
+                                       const char              *key,
+                                       int                     *value);
+void         sam_render_memo_store    (Ctx                     *c,
+                                       const char              *key,
+                                       int                      value);
 void         sam_render_emit_text     (Ctx                     *c,
                                        PangoLayout             *layout,
                                        double                   x,

@@ -48,7 +48,7 @@ typedef struct {
 #define SHAPE_CACHE_MAX_BYTES (24 * 1024 * 1024)
 /* Bigger shapes are drawn directly: the rasteriser's cost is in their
  * edges, while a mask costs memory and a pass over every pixel. */
-#define SHAPE_MAX_PIXELS (512 * 512)
+#define SHAPE_MAX_PIXELS (1024 * 1024)
 
 static void
 shape_free (gpointer data)
@@ -122,7 +122,8 @@ outline_key (cairo_t  *cr,
              gboolean  stroke,
              int      *x0,
              int      *y0,
-             double   *extent)
+             double   *width,
+             double   *height)
 {
   cairo_path_t *path = cairo_copy_path (cr);
   GByteArray *key;
@@ -159,7 +160,8 @@ outline_key (cairo_t  *cr,
     }
   *x0 = (int) floor (min_x);
   *y0 = (int) floor (min_y);
-  *extent = MAX (max_x - *x0, max_y - *y0);
+  *width = max_x - *x0;
+  *height = max_y - *y0;
 
   cairo_get_matrix (cr, &m);
   style.stroke = stroke;
@@ -202,7 +204,8 @@ shape_new (cairo_t *cr,
            gboolean stroke,
            int      x0,
            int      y0,
-           double   extent)
+           double   width,
+           double   height)
 {
   Shape *shape = g_new0 (Shape, 1);
   /* Room for what a stroke adds around the outline (a mitred corner
@@ -212,7 +215,7 @@ shape_new (cairo_t *cr,
   cairo_path_t *path;
   cairo_matrix_t m;
   cairo_t *mc;
-  int size, stride, min_x, min_y, max_x = -1, max_y = -1;
+  int size_x, size_y, stride, min_x, min_y, max_x = -1, max_y = -1;
   unsigned char *data;
 
   cairo_get_matrix (cr, &m);
@@ -220,8 +223,9 @@ shape_new (cairo_t *cr,
     margin += (int) ceil (cairo_get_line_width (cr) * MAX (fabs (m.xx), fabs (m.yy))
                           * (cairo_get_line_join (cr) == CAIRO_LINE_JOIN_MITER ? MAX (cairo_get_miter_limit (cr), 1) : 1) / 2
                           + (cairo_get_line_cap (cr) == CAIRO_LINE_CAP_BUTT ? 0 : cairo_get_line_width (cr)));
-  size = (int) ceil (extent) + 2 * margin + 1;
-  scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, size, size);
+  size_x = (int) ceil (width) + 2 * margin + 1;
+  size_y = (int) ceil (height) + 2 * margin + 1;
+  scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, size_x, size_y);
 
   /* The same path, moved by whole pixels so (x0, y0) - margin is the
    * mask's corner, with the same scale and drawing state. */
@@ -250,10 +254,10 @@ shape_new (cairo_t *cr,
   /* Trim to the pixels covered. */
   data = cairo_image_surface_get_data (scratch);
   stride = cairo_image_surface_get_stride (scratch);
-  min_x = size;
-  min_y = size;
-  for (int y = 0; y < size; y++)
-    for (int x = 0; x < size; x++)
+  min_x = size_x;
+  min_y = size_y;
+  for (int y = 0; y < size_y; y++)
+    for (int x = 0; x < size_x; x++)
       if (data[y * stride + x] != 0)
         {
           min_x = MIN (min_x, x);
@@ -286,11 +290,11 @@ draw_shape (cairo_t  *cr,
   ShapeCache *cache;
   g_autoptr(GBytes) key = NULL;
   Shape *shape;
-  double extent;
+  double width, height;
   int x0, y0;
 
-  if (!can_cache (cr) || (key = outline_key (cr, stroke, &x0, &y0, &extent)) == NULL
-      || extent * extent > SHAPE_MAX_PIXELS)
+  if (!can_cache (cr) || (key = outline_key (cr, stroke, &x0, &y0, &width, &height)) == NULL
+      || width * height > SHAPE_MAX_PIXELS)
     {
       if (stroke)
         cairo_stroke_preserve (cr);
@@ -303,7 +307,7 @@ draw_shape (cairo_t  *cr,
   shape = g_hash_table_lookup (cache->shapes, key);
   if (shape == NULL)
     {
-      shape = shape_new (cr, stroke, x0, y0, extent);
+      shape = shape_new (cr, stroke, x0, y0, width, height);
       if (shape->mask != NULL)
         cache->bytes += (gsize) cairo_image_surface_get_stride (shape->mask) * cairo_image_surface_get_height (shape->mask);
       if (cache->bytes > SHAPE_CACHE_MAX_BYTES)

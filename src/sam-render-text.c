@@ -54,6 +54,7 @@ typedef struct {
   GHashTable           *layouts;   /* key -> PangoLayout, or the context itself for "does not fit" */
   GHashTable           *widths;    /* key -> natural width in pango units (sam_render_text_width) */
   GHashTable           *line_heights; /* key -> height of a line in pango units (line_height) */
+  GHashTable           *memo;      /* key -> an int (sam_render_memo_lookup) */
   gboolean              updated;   /* matrix and surface_options below are valid */
   cairo_matrix_t        matrix;
   cairo_font_options_t *surface_options;
@@ -73,6 +74,7 @@ text_cache_free (gpointer data)
   g_hash_table_unref (cache->layouts);
   g_hash_table_unref (cache->widths);
   g_hash_table_unref (cache->line_heights);
+  g_hash_table_unref (cache->memo);
   g_object_unref (cache->context);
   cairo_font_options_destroy (cache->surface_options);
   g_free (cache);
@@ -104,19 +106,21 @@ text_cache_get (void)
       cache->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
       cache->widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       cache->line_heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      cache->memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       cache->surface_options = cairo_font_options_create ();
       g_private_set (&text_cache_key, cache);
     }
   return cache;
 }
 
-/* The height of one line of @font at its current size, from a real layout
+/* Sets c->line_h[@font], the height of one line of @font at its current
+ * size, measured on a real layout
  * (cheaper than pango_context_get_metrics(), which shapes a sample
  * paragraph).  Kept across frames: shaping a layout for each of the nine
  * fonts on every frame was 4 % of a 4K frame. */
-static void
-measure_line_height (Ctx      *c,
-                     FontRole  font)
+void
+sam_render_update_line_height (Ctx      *c,
+                               FontRole  font)
 {
   TextCache *cache = text_cache_get ();
   g_autofree char *key = NULL;
@@ -179,8 +183,36 @@ sam_render_text_init (Ctx *c)
       pango_font_description_set_family (c->fonts[i], family);
       pango_font_description_set_weight (c->fonts[i], font_specs[i].bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
       pango_font_description_set_absolute_size (c->fonts[i], c->font_px[i] * PANGO_SCALE);
-      measure_line_height (c, i);
+      sam_render_update_line_height (c, i);
     }
+}
+
+/* A decision about text kept across frames, like the layouts: @key (the
+ * frame's cache prefix is added) must name everything it depends on. */
+gboolean
+sam_render_memo_lookup (Ctx        *c,
+                        const char *key,
+                        int        *value)
+{
+  g_autofree char *full = g_strconcat (c->cache_prefix, "|", key, NULL);
+  gpointer found;
+
+  if (!g_hash_table_lookup_extended (text_cache_get ()->memo, full, NULL, &found))
+    return FALSE;
+  *value = GPOINTER_TO_INT (found);
+  return TRUE;
+}
+
+void
+sam_render_memo_store (Ctx        *c,
+                       const char *key,
+                       int         value)
+{
+  GHashTable *memo = text_cache_get ()->memo;
+
+  if (g_hash_table_size (memo) >= WIDTH_CACHE_MAX)
+    g_hash_table_remove_all (memo);
+  g_hash_table_insert (memo, g_strconcat (c->cache_prefix, "|", key, NULL), GINT_TO_POINTER (value));
 }
 
 void
@@ -347,7 +379,7 @@ sam_render_set_font_px (Ctx      *c,
     return;
   c->font_px[font] = px;
   pango_font_description_set_absolute_size (c->fonts[font], px * PANGO_SCALE);
-  measure_line_height (c, font);
+  sam_render_update_line_height (c, font);
 }
 
 /* TRUE when a line of @layout starts where the line-breaking rules allow

@@ -34,7 +34,8 @@
 /* A cached shape: its coverage, placed relative to the whole pixel at or
  * before the outline's top left corner. */
 typedef struct {
-  cairo_surface_t *mask;   /* CAIRO_FORMAT_A8, NULL when the shape covers nothing */
+  gboolean         rasterised;  /* FALSE: seen once, drawn by cairo */
+  cairo_surface_t *mask;        /* CAIRO_FORMAT_A8, NULL when the shape covers nothing */
   int              dx, dy;
 } Shape;
 
@@ -46,6 +47,7 @@ typedef struct {
 
 /* Enough for every shape of a few hundred chips, at 4K. */
 #define SHAPE_CACHE_MAX_BYTES (24 * 1024 * 1024)
+#define SHAPE_CACHE_MAX_SHAPES 4096
 /* Bigger shapes are drawn directly: the rasteriser's cost is in their
  * edges, while a mask costs memory and a pass over every pixel. */
 #define SHAPE_MAX_PIXELS (1024 * 1024)
@@ -199,15 +201,15 @@ outline_key (cairo_t  *cr,
 
 /* Rasterises the current path of @cr as cairo would on its target, into a
  * mask just big enough for what it covers. */
-static Shape *
-shape_new (cairo_t *cr,
-           gboolean stroke,
-           int      x0,
-           int      y0,
-           double   width,
-           double   height)
+static void
+shape_rasterise (Shape   *shape,
+                 cairo_t *cr,
+                 gboolean stroke,
+                 int      x0,
+                 int      y0,
+                 double   width,
+                 double   height)
 {
-  Shape *shape = g_new0 (Shape, 1);
   /* Room for what a stroke adds around the outline (a mitred corner
    * reaches miter limit / 2 line widths out); trimmed below. */
   int margin = 2;
@@ -280,7 +282,7 @@ shape_new (cairo_t *cr,
       shape->dy = min_y - margin;
     }
   cairo_surface_destroy (scratch);
-  return shape;
+  shape->rasterised = TRUE;
 }
 
 static void
@@ -304,18 +306,29 @@ draw_shape (cairo_t  *cr,
     }
 
   cache = shape_cache_get ();
+  if (cache->bytes > SHAPE_CACHE_MAX_BYTES || g_hash_table_size (cache->shapes) >= SHAPE_CACHE_MAX_SHAPES)
+    {
+      g_hash_table_remove_all (cache->shapes);
+      cache->bytes = 0;
+    }
   shape = g_hash_table_lookup (cache->shapes, key);
   if (shape == NULL)
     {
-      shape = shape_new (cr, stroke, x0, y0, width, height);
+      /* Seen for the first time: drawn as usual.  Only a shape drawn
+       * again (on the next frame, or the same corner on another rung) is
+       * worth a mask, so a one-off export costs no more than before. */
+      g_hash_table_insert (cache->shapes, g_bytes_ref (key), g_new0 (Shape, 1));
+      if (stroke)
+        cairo_stroke_preserve (cr);
+      else
+        cairo_fill_preserve (cr);
+      return;
+    }
+  if (!shape->rasterised)
+    {
+      shape_rasterise (shape, cr, stroke, x0, y0, width, height);
       if (shape->mask != NULL)
         cache->bytes += (gsize) cairo_image_surface_get_stride (shape->mask) * cairo_image_surface_get_height (shape->mask);
-      if (cache->bytes > SHAPE_CACHE_MAX_BYTES)
-        {
-          g_hash_table_remove_all (cache->shapes);
-          cache->bytes = 0;
-        }
-      g_hash_table_insert (cache->shapes, g_bytes_ref (key), shape);
     }
   else
     cache->hits++;

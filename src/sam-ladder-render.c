@@ -521,6 +521,8 @@ fit_title_size (Ctx *c)
   double f = MAX (factors[G_N_ELEMENTS (factors) - 1], floor_f);
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(GString) key = g_string_new ("title-size");
+  /* What was found: lines * 100 + the index of the factor, or + 99 when
+   * no factor fitted and the floor size is used. */
   int found;
 
   /* The answer depends on the sizes, the rung widths and the titles

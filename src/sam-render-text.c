@@ -53,7 +53,8 @@ typedef struct {
   PangoContext         *context;
   GHashTable           *layouts;   /* key -> PangoLayout, or the context itself for "does not fit" */
   GHashTable           *widths;    /* key -> natural width in pango units (sam_render_text_width) */
-  GHashTable           *line_heights; /* key -> height of a line in pango units (line_height) */
+  GHashTable           *line_heights; /* key -> height of a line in pango units
+                                    * (sam_render_update_line_height) */
   GHashTable           *memo;      /* key -> an int (sam_render_memo_lookup) */
   gboolean              updated;   /* matrix and surface_options below are valid */
   cairo_matrix_t        matrix;
@@ -114,10 +115,10 @@ text_cache_get (void)
 }
 
 /* Sets c->line_h[@font], the height of one line of @font at its current
- * size, measured on a real layout
- * (cheaper than pango_context_get_metrics(), which shapes a sample
- * paragraph).  Kept across frames: shaping a layout for each of the nine
- * fonts on every frame was 4 % of a 4K frame. */
+ * size, measured on a real layout (cheaper than
+ * pango_context_get_metrics(), which shapes a sample paragraph).  Kept
+ * across frames: shaping a layout for each of the nine fonts on every
+ * frame was 4 % of a 4K frame. */
 void
 sam_render_update_line_height (Ctx      *c,
                                FontRole  font)

@@ -1,24 +1,23 @@
 /* sam-render-shapes.c: small anti-aliased shapes, rasterised once
  *
- * A frame of the ladder fills and strokes a few hundred small curved
- * shapes: chip and pill outlines, rung corners, number rings, dots.
- * cairo's anti-aliasing rasteriser costs some 5,000 instructions per
- * pixel row of such a shape, which made these shapes a third of a 4K
- * frame, while the canvas draws the very same shapes again on every
- * hover.  So on image surfaces each shape's coverage (how much of every
- * pixel the shape covers) is kept per thread as an A8 mask, keyed by the
- * shape's outline relative to the pixel grid, and later frames composite
- * the colour through that mask.
+ * A frame of the ladder fills and strokes about a hundred small curved
+ * shapes: chip and pill outlines, rung corners and caps, number rings,
+ * dots, arrow heads.  cairo's anti-aliasing rasteriser costs some 5,000
+ * instructions per pixel row of such a shape, which made these shapes a
+ * third of a 4K frame's instructions, while the same shapes come back at
+ * the same places on every frame.  So on image surfaces a shape's coverage
+ * (how much of every pixel the shape covers) is kept per thread as an A8
+ * mask, keyed by the shape's outline relative to the pixel grid, and
+ * later frames blend the colour through that mask.
  *
- * The pixels are the same as cairo_fill() and cairo_stroke() would give:
- * the mask is rasterised by cairo from the same outline at the same
- * sub-pixel position, so it holds exactly the coverage cairo would have
- * computed, and blending an opaque colour through a coverage mask
- * (pixman's OVER with an A8 mask) rounds exactly as cairo's span renderer
- * does.  tests/test-render.c checks this against plain cairo.
+ * The coverage in the mask is cairo's own: cairo rasterises the same
+ * outline at the same sub-pixel position.  Only the blending rounds
+ * differently (pixman's OVER through a mask against cairo's span
+ * renderer), so a few edge pixels of a frame differ by one level of 255;
+ * tests/test-render.c holds the cached drawing to that against cairo's.
  *
  * Elsewhere (PDF, SVG, recording surfaces, which are replayed at a scale
- * not known yet, rotated or dashed drawing, translucent colours) these
+ * not known yet; rotated or dashed drawing, translucent colours) these
  * are plain cairo_fill() and cairo_stroke().
  */
 
@@ -134,8 +133,11 @@ outline_key (cairo_t  *cr,
     guint8 stroke;
     guint8 fill_rule, cap, join;
     double width, miter, tolerance, sx, sy;
-  } style = { 0 };
+  } style;
   cairo_matrix_t m;
+
+  /* Padding included: the struct's bytes are part of the key. */
+  memset (&style, 0, sizeof style);
 
   if (path->status != CAIRO_STATUS_SUCCESS || path->num_data == 0)
     {
@@ -155,7 +157,10 @@ outline_key (cairo_t  *cr,
         max_x = MAX (max_x, p->point.x);
         max_y = MAX (max_y, p->point.y);
       }
-  if (min_x > max_x)
+  /* No points, or coordinates no picture has (NaN, far off the surface):
+   * left to cairo. */
+  if (!(min_x <= max_x && min_y <= max_y && fabs (min_x) < 1e6 && fabs (max_x) < 1e6
+        && fabs (min_y) < 1e6 && fabs (max_y) < 1e6))
     {
       cairo_path_destroy (path);
       return NULL;
@@ -286,6 +291,16 @@ shape_rasterise (Shape   *shape,
 }
 
 static void
+draw_directly (cairo_t  *cr,
+               gboolean  stroke)
+{
+  if (stroke)
+    cairo_stroke_preserve (cr);
+  else
+    cairo_fill_preserve (cr);
+}
+
+static void
 draw_shape (cairo_t  *cr,
             gboolean  stroke)
 {
@@ -298,10 +313,7 @@ draw_shape (cairo_t  *cr,
   if (!can_cache (cr) || (key = outline_key (cr, stroke, &x0, &y0, &width, &height)) == NULL
       || width * height > SHAPE_MAX_PIXELS)
     {
-      if (stroke)
-        cairo_stroke_preserve (cr);
-      else
-        cairo_fill_preserve (cr);
+      draw_directly (cr, stroke);
       return;
     }
 
@@ -318,10 +330,7 @@ draw_shape (cairo_t  *cr,
        * again (on the next frame, or the same corner on another rung) is
        * worth a mask, so a one-off export costs no more than before. */
       g_hash_table_insert (cache->shapes, g_bytes_ref (key), g_new0 (Shape, 1));
-      if (stroke)
-        cairo_stroke_preserve (cr);
-      else
-        cairo_fill_preserve (cr);
+      draw_directly (cr, stroke);
       return;
     }
   if (!shape->rasterised)

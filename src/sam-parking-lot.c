@@ -48,6 +48,7 @@ struct _SamParkingLot
   GtkStack           *board_stack;
   GtkLabel           *empty_label;
   GtkGridView        *grid_view;
+  GtkButton          *new_note_button;
 };
 
 G_DEFINE_FINAL_TYPE (SamParkingLot, sam_parking_lot, GTK_TYPE_WIDGET)
@@ -440,6 +441,7 @@ sam_parking_lot_class_init (SamParkingLotClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamParkingLot, board_stack);
   gtk_widget_class_bind_template_child (widget_class, SamParkingLot, empty_label);
   gtk_widget_class_bind_template_child (widget_class, SamParkingLot, grid_view);
+  gtk_widget_class_bind_template_child (widget_class, SamParkingLot, new_note_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "samparkinglot");
 
@@ -495,10 +497,41 @@ sam_parking_lot_get_project (SamParkingLot *self)
   return self->project;
 }
 
+/* A note removed while its card has the keyboard focus (Undo right after
+ * parking it, Delete, a merge): the board takes the card out at once but
+ * GTK keeps it as the window's focus until it notices, and the keys typed
+ * in between went nowhere (then the focus fell back to the first button
+ * of the window).  "Park a Bear" is where the keyboard is useful next. */
 static void
-notes_changed_cb (SamParkingLot *self)
+keep_focus_on_board (SamParkingLot *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *card;
+  SamNote *note;
+
+  if (focus == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  card = gtk_widget_get_ancestor (focus, SAM_TYPE_NOTE_CARD);
+  if (card == NULL)
+    return;
+  note = sam_note_card_get_note (SAM_NOTE_CARD (card));
+  if (gtk_widget_is_ancestor (card, GTK_WIDGET (self->grid_view)) &&
+      note != NULL && sam_project_find_note (self->project, sam_note_get_id (note)) != NULL)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_note_button));
+}
+
+static void
+notes_changed_cb (SamParkingLot *self,
+                  guint          position,
+                  guint          removed,
+                  guint          added,
+                  GListModel    *notes)
 {
   update_counts (self);
+  if (removed > 0)
+    keep_focus_on_board (self);
 }
 
 void

@@ -16,7 +16,7 @@ window_new_with (SamProject *project)
   sam_window_set_project (window, project, NULL, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  wait_for_frame (GTK_WIDGET (window));
   return window;
 }
 
@@ -33,7 +33,7 @@ window_destroy (SamWindow *window)
   /* Nothing was saved; drop the window without asking. */
   sam_history_mark_clean (sam_project_get_history (sam_window_get_project (window)));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  drain_main_loop ();
 }
 
 /* Types @text into @widget one character at a time, as a user would. */

@@ -75,7 +75,7 @@ count_files (const char *suffix)
 static void
 wait_until (gboolean (*check) (gpointer), gpointer data, const char *what)
 {
-  if (!spin_until_timeout (check, data, 60))
+  if (!spin_until (check, data))
     g_error ("Gave up waiting for %s", what);
 }
 

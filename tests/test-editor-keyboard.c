@@ -47,28 +47,83 @@ take_focus (SamWindow *window)
   g_assert_true (spin_until (is_active, window));
 }
 
+/* After each chord the test presses a sentinel key that nothing in the
+ * app uses; the window's capture-phase probe counts it and stops it.
+ * Events are handled one after the other, so once the sentinel has
+ * reached the window, the chord before it has been handled whole. */
+#define SENTINEL_KEY GDK_KEY_Pause
+
+static guint sentinel_keycode;
+static guint sentinels_seen;
+
+static gboolean
+sentinel_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     gpointer               data)
+{
+  if (keycode != sentinel_keycode)
+    return GDK_EVENT_PROPAGATE;
+  sentinels_seen++;
+  return GDK_EVENT_STOP;
+}
+
+static gboolean
+sentinel_seen (gpointer expected)
+{
+  return sentinels_seen >= GPOINTER_TO_UINT (expected);
+}
+
+/* Presses @keysyms in order (modifiers first) and releases them in
+ * reverse, as a person does with a chord, then waits until the window
+ * has handled all of it. */
 static void
-press (SamWindow  *window,
-       guint       modifier_keysym,   /* 0 for none */
-       guint       keysym)
+press_chord (SamWindow   *window,
+             const guint *keysyms,
+             guint        n_keysyms)
 {
   Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
-  KeyCode modifier = modifier_keysym != 0 ? keysym_to_keycode (xdisplay, modifier_keysym) : 0;
-  KeyCode key = keysym_to_keycode (xdisplay, keysym);
+  guint expected;
 
   /* Without a window manager a window that appears elsewhere on the X
    * server takes the input focus; take it back if that happened. */
   if (!gtk_window_is_active (GTK_WINDOW (window)))
     take_focus (window);
 
-  if (modifier != 0)
-    fake_key (xdisplay, modifier, True, 0);
-  fake_key (xdisplay, key, True, 0);
-  fake_key (xdisplay, key, False, 0);
-  if (modifier != 0)
-    fake_key (xdisplay, modifier, False, 0);
+  expected = sentinels_seen + 1;
+  for (guint i = 0; i < n_keysyms; i++)
+    fake_key (xdisplay, keysym_to_keycode (xdisplay, keysyms[i]), True, 0);
+  for (guint i = n_keysyms; i > 0; i--)
+    fake_key (xdisplay, keysym_to_keycode (xdisplay, keysyms[i - 1]), False, 0);
+  sentinel_keycode = keysym_to_keycode (xdisplay, SENTINEL_KEY);
+  g_assert_cmpuint (sentinel_keycode, !=, 0);
+  fake_key (xdisplay, sentinel_keycode, True, 0);
+  fake_key (xdisplay, sentinel_keycode, False, 0);
   flush (xdisplay);
-  spin (150);
+  if (!spin_until (sentinel_seen, GUINT_TO_POINTER (expected)))
+    {
+      g_autoptr(GString) keys = g_string_new (NULL);
+
+      for (guint i = 0; i < n_keysyms; i++)
+        g_string_append_printf (keys, "%s%s", i > 0 ? "+" : "", gdk_keyval_name (keysyms[i]));
+      g_error ("The window never finished handling %s (focus on a %s)", keys->str,
+               gtk_root_get_focus (GTK_ROOT (window)) != NULL ?
+               G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (window))) : "nothing");
+    }
+}
+
+static void
+press (SamWindow  *window,
+       guint       modifier_keysym,   /* 0 for none */
+       guint       keysym)
+{
+  guint keys[] = { modifier_keysym, keysym };
+
+  if (modifier_keysym != 0)
+    press_chord (window, keys, 2);
+  else
+    press_chord (window, keys + 1, 1);
 }
 
 static void
@@ -88,7 +143,17 @@ keyboard_window (SamApplication *app,
   sam_window_set_project (window, project, NULL, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);
   gtk_window_present (GTK_WINDOW (window));
-  spin (300);
+  wait_for_frame (GTK_WIDGET (window));
+
+  /* Counts the sentinel key (capture phase: before any widget or
+   * shortcut could act on it). */
+  {
+    GtkEventController *probe = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (probe, GTK_PHASE_CAPTURE);
+    g_signal_connect (probe, "key-pressed", G_CALLBACK (sentinel_pressed_cb), NULL);
+    gtk_widget_add_controller (GTK_WIDGET (window), probe);
+  }
 
   /* No window manager under Xvfb: give the window the input focus. */
   take_focus (window);
@@ -139,8 +204,7 @@ test_keys (void)
   /* Typing into an answer, then Ctrl+Z: the document's undo, one step. */
   gtk_stack_set_visible_child_name (stack, "vision");
   answer = GTK_WIDGET (sam_vision_editor_get_answer (vision, SAM_VISION_CURRENT));
-  gtk_widget_grab_focus (answer);
-  spin (100);
+  g_assert_true (gtk_widget_grab_focus (answer));
   type_keys (window, "menu");
   g_assert_cmpstr (sam_project_get_vision (project, SAM_VISION_CURRENT), ==, "menu");
   press (window, GDK_KEY_Control_L, GDK_KEY_z);
@@ -148,14 +212,9 @@ test_keys (void)
   g_assert_false (sam_history_can_undo (sam_project_get_history (project)));
   /* Redo with Ctrl+Shift+Z. */
   {
-    Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
-    KeyCode shift = keysym_to_keycode (xdisplay, GDK_KEY_Shift_L);
+    const guint redo_keys[] = { GDK_KEY_Control_L, GDK_KEY_Shift_L, GDK_KEY_z };
 
-    fake_key (xdisplay, shift, True, 0);
-    press (window, GDK_KEY_Control_L, GDK_KEY_z);
-    fake_key (xdisplay, shift, False, 0);
-    flush (xdisplay);
-    spin (100);
+    press_chord (window, redo_keys, G_N_ELEMENTS (redo_keys));
   }
   g_assert_cmpstr (sam_project_get_vision (project, SAM_VISION_CURRENT), ==, "menu");
 
@@ -173,15 +232,18 @@ test_keys (void)
   g_assert_cmpuint (g_list_model_get_n_items (sam_project_get_notes (project)), ==, 1);
   note = g_list_model_get_item (sam_project_get_notes (project), 0);
   g_object_unref (note);
-  spin (200);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  /* The new note's text takes the focus once its card exists. */
+  wait_for (GTK_IS_TEXT_VIEW (gtk_root_get_focus (GTK_ROOT (window))));
   type_keys (window, "fear");
   g_assert_cmpstr (sam_note_get_text (note), ==, "fear");
   press (window, GDK_KEY_Control_L, GDK_KEY_z);
   g_assert_cmpstr (sam_note_get_text (note), ==, "");
   press (window, GDK_KEY_Control_L, GDK_KEY_z);
   g_assert_cmpuint (g_list_model_get_n_items (sam_project_get_notes (project)), ==, 0);
+  /* The keyboard stays on the parking lot, not on a card that is gone. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, window_page (window, "parking")));
 
   /* Ctrl+F finds a stakeholder. */
   press (window, GDK_KEY_Control_L, GDK_KEY_f);

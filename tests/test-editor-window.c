@@ -64,7 +64,7 @@ test_pages (void)
       int min_width = 0, min_height = 0;
 
       gtk_stack_set_visible_child_name (stack, *page);
-      spin (50);
+      wait_for (!gtk_stack_get_transition_running (stack));
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, -1, &min_height, NULL, NULL, NULL);
       g_test_message ("window on the %s page: at least %dx%d", *page, min_width, min_height);
@@ -78,6 +78,16 @@ test_pages (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "stakeholders");
 
   window_destroy (window);
+}
+
+static gboolean
+setting_is (GSettings  *settings,
+            const char *key,
+            const char *value)
+{
+  g_autofree char *now = g_settings_get_string (settings, key);
+
+  return g_strcmp0 (now, value) == 0;
 }
 
 static void
@@ -104,25 +114,20 @@ test_state_is_remembered (void)
   g_assert_cmpint (height, ==, 700);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sam_window_get_editor_stack (window)), ==, "parking");
   gtk_window_present (GTK_WINDOW (window));
-  spin (300);
+  wait_for_frame (GTK_WIDGET (window));
 
   paned = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), SAM_TYPE_WINDOW, "paned"));
-  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (paned)) - gtk_paned_get_position (paned) - 500), <=, 8);
+  /* The editors get their remembered width once the window has its size. */
+  wait_for (ABS (gtk_widget_get_width (GTK_WIDGET (paned)) - gtk_paned_get_position (paned) - 500) <= 8);
 
   /* Changes are written back, a moment after they stop. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "stakeholders"));
-  spin (500);
-  {
-    g_autofree char *page = g_settings_get_string (settings, "editor-page");
-    g_assert_cmpstr (page, ==, "stakeholders");
-  }
+  wait_for (setting_is (settings, "editor-page", "stakeholders"));
   gtk_paned_set_position (paned, gtk_widget_get_width (GTK_WIDGET (paned)) - 420);
-  spin (500);
-  g_assert_cmpint (g_settings_get_int (settings, "split-position"), ==, 420);
+  wait_for (g_settings_get_int (settings, "split-position") == 420);
   gtk_window_set_default_size (GTK_WINDOW (window), 1050, 680);
-  spin (500);
-  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1050);
-  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 680);
+  wait_for (g_settings_get_int (settings, "window-width") == 1050 &&
+            g_settings_get_int (settings, "window-height") == 680);
 
   /* A change still pending when the window closes is not lost. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "vision"));
@@ -203,25 +208,22 @@ test_shortcuts_window (void)
    * shortcuts window is up.  Criticals still are. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-  spin (100);
 
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  wait_for (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
   g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Undo"));
   g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Find a stakeholder"));
 
   /* Closing hides it; asking again shows the same one. */
   gtk_window_close (GTK_WINDOW (overlay));
-  spin (50);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  wait_for (!gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-  spin (50);
   g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  wait_for (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
   gtk_window_close (GTK_WINDOW (overlay));
-  spin (50);
+  wait_for (!gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
   window_destroy (window);
@@ -277,21 +279,18 @@ test_primary_menu (void)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
 
   gtk_menu_button_popup (button);
-  spin (100);
   g_assert_nonnull (gtk_menu_button_get_menu_model (button));
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (button), "win.show-help-overlay"));
   popover = gtk_menu_button_get_popover (button);
   g_assert_true (GTK_IS_POPOVER_MENU (popover));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  wait_for (gtk_widget_get_mapped (GTK_WIDGET (popover)));
   gtk_menu_button_popdown (button);
-  spin (50);
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  wait_for (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
 
   /* Opening it again shows the same menu. */
   gtk_menu_button_popup (button);
-  spin (50);
   g_assert_true (gtk_menu_button_get_popover (button) == popover);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  wait_for (gtk_widget_get_mapped (GTK_WIDGET (popover)));
   gtk_menu_button_popdown (button);
 
   window_destroy (window);

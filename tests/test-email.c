@@ -14,6 +14,7 @@
 #include "sam-email.h"
 #include "sam-project-io.h"
 #include "sam-window.h"
+#include "test-util.h"
 
 static const char *
 bus_kind (void)
@@ -32,16 +33,9 @@ portal_expected (void)
 static char *
 wait_for_file (const char *path)
 {
-  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
   char *contents = NULL;
 
-  while (!g_file_get_contents (path, &contents, NULL, NULL))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("Nothing was written to %s", path);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (20000);
-    }
+  wait_for (g_file_get_contents (path, &contents, NULL, NULL));
   return contents;
 }
 
@@ -122,8 +116,7 @@ compose (const char     *subject,
   Result r = { 0 };
 
   sam_email_compose_async (subject, files, methods, NULL, composed_cb, &r);
-  while (!r.done)
-    g_main_context_iteration (NULL, TRUE);
+  wait_for (r.done);
   g_assert_no_error (r.error);
   return r.method;
 }

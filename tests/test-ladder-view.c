@@ -16,6 +16,7 @@
 #include "sam-export-dialog.h"
 #include "sam-ladder-view.h"
 #include "ladder-fixtures.h"
+#include "test-util.h"
 
 typedef struct {
   SamProject *project;
@@ -24,25 +25,6 @@ typedef struct {
   GtkWidget  *view;
   GtkWidget  *after;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @cond holds, for at most five seconds. */
-#define WAIT_FOR(cond)                                                   \
-  G_STMT_START {                                                         \
-    gboolean timed_out_ = FALSE;                                         \
-    guint id_ = g_timeout_add_seconds (5, timeout_cb, &timed_out_);      \
-    while (!(cond) && !timed_out_)                                       \
-      g_main_context_iteration (NULL, TRUE);                             \
-    if (!timed_out_)                                                     \
-      g_source_remove (id_);                                             \
-    g_assert_true (cond);                                                \
-  } G_STMT_END
 
 static void
 fixture_setup (Fixture       *f,
@@ -63,7 +45,7 @@ fixture_setup (Fixture       *f,
     gtk_window_set_child (GTK_WINDOW (f->window), box);
   }
   gtk_window_present (GTK_WINDOW (f->window));
-  WAIT_FOR (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)) != NULL);
+  wait_for (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)) != NULL);
   gtk_widget_grab_focus (f->before);
 }
 
@@ -72,8 +54,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  drain_main_loop ();
   g_assert_finalize_object (f->project);
 }
 
@@ -182,16 +163,16 @@ test_view_keyboard (Fixture       *f,
   press_key (f->view, GDK_KEY_Left);
   assert_focus (f->view, SAM_SIDE_CONSUMER, 2);
   press_key (f->view, GDK_KEY_Return);
-  WAIT_FOR (gtk_widget_get_mapped (popover));
+  wait_for (gtk_widget_get_mapped (popover));
   button = find_button (popover, "Our clients want to be here");
   g_assert_nonnull (button);
   g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_CONSUMER_WANTED), ==, 3);
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpint (sam_project_get_mark (f->project, SAM_MARK_CONSUMER_WANTED), ==, 2);
-  WAIT_FOR (!gtk_widget_get_mapped (popover));
+  wait_for (!gtk_widget_get_mapped (popover));
 
   /* The canvas redraws from the model: the marker moved to rung 2. */
-  WAIT_FOR ((geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))) != NULL
+  wait_for ((geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))) != NULL
             && geo->markers[SAM_MARK_CONSUMER_WANTED].x >= geo->rungs[SAM_SIDE_CONSUMER][1].x
             && geo->markers[SAM_MARK_CONSUMER_WANTED].x < geo->rungs[SAM_SIDE_CONSUMER][1].x
                                                           + geo->rungs[SAM_SIDE_CONSUMER][1].width);
@@ -235,7 +216,7 @@ test_view_actions (Fixture       *f,
   /* What a chip drag does, then undo. */
   g_assert_true (gtk_widget_activate_action (f->view, "ladder.move-stakeholder", "(si)", id, 4));
   g_assert_cmpint (sam_stakeholder_get_role_now (pupil), ==, 4);
-  WAIT_FOR ((geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))) != NULL
+  wait_for ((geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))) != NULL
             && sam_ladder_geometry_find_chip (geo, id) != NULL
             && sam_ladder_geometry_find_chip (geo, id)->rung == 4);
   g_assert_true (sam_history_undo (history));
@@ -259,9 +240,9 @@ test_view_actions (Fixture       *f,
     g_object_set (added, "role-now", 4, NULL);
     sam_project_add_stakeholder (f->project, added, -1);
     g_object_unref (added);
-    WAIT_FOR (sam_ladder_geometry_find_chip (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)), added_id));
+    wait_for (sam_ladder_geometry_find_chip (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)), added_id));
     g_assert_true (sam_history_undo (history));
-    WAIT_FOR (!sam_ladder_geometry_find_chip (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)), added_id));
+    wait_for (!sam_ladder_geometry_find_chip (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)), added_id));
   }
 }
 
@@ -282,7 +263,7 @@ test_view_style (Fixture       *f,
   {
     g_autoptr(SamProject) other = fixture_crowded (30, 2);
     sam_ladder_view_set_project (SAM_LADDER_VIEW (f->view), other);
-    WAIT_FOR (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)) != NULL
+    wait_for (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)) != NULL
               && sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))->chips->len > 0
               && g_array_index (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view))->chips,
                                 SamChipBox, 0).rung == 2);
@@ -396,21 +377,21 @@ test_view_watches_items (Fixture       *f,
 
   g_object_set (inserted, "role-now", 2, NULL);
   sam_project_add_stakeholder (f->project, inserted, 1);
-  WAIT_FOR (chip_on_rung (f, sam_stakeholder_get_id (inserted), 2));
+  wait_for (chip_on_rung (f, sam_stakeholder_get_id (inserted), 2));
   g_object_set (inserted, "role-now", 3, NULL);
-  WAIT_FOR (chip_on_rung (f, sam_stakeholder_get_id (inserted), 3));
+  wait_for (chip_on_rung (f, sam_stakeholder_get_id (inserted), 3));
   g_object_set (last, "role-now", other_rung, NULL);
-  WAIT_FOR (chip_on_rung (f, last_id, other_rung));
+  wait_for (chip_on_rung (f, last_id, other_rung));
 
   sam_project_remove_stakeholder (f->project, first);
-  WAIT_FOR (sam_ladder_geometry_find_chip (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)),
+  wait_for (sam_ladder_geometry_find_chip (sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view)),
                                            sam_stakeholder_get_id (first)) == NULL);
   /* Not in the project any more: changing it is nothing to the view. */
   g_object_set (first, "name", "Gone", "role-now", 1, NULL);
   g_object_set (last, "role-now", last_rung, NULL);
-  WAIT_FOR (chip_on_rung (f, last_id, last_rung));
+  wait_for (chip_on_rung (f, last_id, last_rung));
   g_object_set (inserted, "role-now", 2, NULL);
-  WAIT_FOR (chip_on_rung (f, sam_stakeholder_get_id (inserted), 2));
+  wait_for (chip_on_rung (f, sam_stakeholder_get_id (inserted), 2));
 }
 
 int

@@ -41,26 +41,27 @@ count_named (GtkWidget  *root,
 }
 
 static GtkWindow *
+dialog_of (SamWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (w) == GTK_WINDOW (parent) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
+}
+
+static GtkWindow *
 wait_for_dialog (SamWindow *parent)
 {
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  GtkWindow *dialog;
 
-  for (;;)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-          if (gtk_window_get_transient_for (w) == GTK_WINDOW (parent) && gtk_widget_get_visible (GTK_WIDGET (w)))
-            return w;
-        }
-      if (g_get_monotonic_time () > end)
-        g_error ("No dialog appeared");
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
+  wait_for ((dialog = dialog_of (parent)) != NULL);
+  return dialog;
 }
 
 static SamStakeholder *
@@ -210,8 +211,7 @@ test_merge_dialog_save_at_once (void)
   /* Not yet recorded: that waits for an idle main loop. */
   g_assert_null (sam_project_get_unknown (opened, ""));
   sam_window_save_to_file (window, copy_file, saved_cb, &done);
-  while (done == 0)
-    g_main_context_iteration (NULL, TRUE);
+  wait_for (done != 0);
   g_assert_cmpint (done, ==, 1);
 
   reloaded = sam_project_load_from_file (copy_file, NULL, NULL, &error);

@@ -157,10 +157,8 @@ test_card_fields_filter_review (void)
 
   g_object_unref (pupils);  /* the extra reference of g_list_model_get_item */
   gtk_stack_set_visible_child_name (sam_window_get_editor_stack (window), "parking");
-  spin (100);
-
-  card = find_card (window, question);
-  g_assert_nonnull (card);
+  /* The board makes its cards once the page is on screen. */
+  wait_for ((card = find_card (window, question)) != NULL);
   /* Kind as colour and as icon + label. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), "question"));
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (field (card, "kind"))), ==,
@@ -223,9 +221,7 @@ test_card_fields_filter_review (void)
 
   /* Delete from the card, undoably. */
   gtk_drop_down_set_selected (filter, 0);
-  spin (100);
-  card = find_card (window, idea);
-  g_assert_nonnull (card);
+  wait_for ((card = find_card (window, idea)) != NULL);
   g_signal_emit_by_name (field (card, "delete"), "clicked");
   g_assert_cmpuint (n_notes (project), ==, 3);
   g_assert_null (sam_project_find_note (project, sam_note_get_id (idea)));
@@ -269,14 +265,15 @@ test_large_board (void)
   gtk_stack_set_visible_child_name (sam_window_get_editor_stack (window), "parking");
   lot = SAM_PARKING_LOT (window_page (window, "parking"));
   grid = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (lot), SAM_TYPE_PARKING_LOT, "grid_view"));
-  spin (300);
+  wait_for_frame (grid);
 
   g_assert_cmpuint (g_list_model_get_n_items (sam_parking_lot_get_shown (lot)), ==, 10000);
   vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (grid));
   for (int step = 0; step <= 10; step++)
     {
       gtk_adjustment_set_value (vadj, (gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj)) * step / 10.0);
-      spin (40);
+      /* Drawn at the new place: the cards there are made or recycled. */
+      wait_for_frame (grid);
     }
   g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, 0);
   /* Cards are recycled, not made for every note. */

@@ -22,32 +22,9 @@
 #include "sam-presenter-view.h"
 #include "sam-window.h"
 #include "ladder-fixtures.h"
-
-#define WAIT_SECONDS 20
+#include "test-util.h"
 
 static GtkApplication *app;
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Spins the main loop until @cond holds or WAIT_SECONDS pass.  Not a
- * timing assertion: the limit only keeps a broken run from hanging. */
-static gboolean
-wait_for (gboolean (*cond) (gpointer),
-          gpointer   data)
-{
-  gint64 end = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = cond (data)) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  return ok;
-}
 
 static gboolean
 is_mapped_cond (gpointer data)
@@ -101,7 +78,7 @@ assert_drawn (SamPresentationWindow *pwin,
 {
   StepWait w = { pwin, step };
 
-  if (!wait_for (drawn_step_cond, &w))
+  if (!spin_until (drawn_step_cond, &w))
     {
       GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (pwin));
 
@@ -152,7 +129,7 @@ new_main_window (void)
 
   sam_window_set_project (window, project, NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped_cond, window));
+  g_assert_true (spin_until (is_mapped_cond, window));
   return window;
 }
 
@@ -255,19 +232,9 @@ walk_through (SamWindow             *window,
   before = geometry->markers[SAM_MARK_PRODUCER_NOW];
   g_assert_cmpint (sam_project_get_mark (project, SAM_MARK_PRODUCER_NOW), ==, 1);
   sam_project_set_mark (project, SAM_MARK_PRODUCER_NOW, 2);
-  {
-    gint64 end = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-    for (;;)
-      {
-        geometry = sam_presentation_window_get_geometry (pwin);
-        if (geometry != NULL && geometry->markers[SAM_MARK_PRODUCER_NOW].x != before.x)
-          break;
-        g_assert_cmpint (g_get_monotonic_time (), <, end);
-        g_main_context_iteration (NULL, TRUE);
-      }
-    g_assert_cmpfloat (geometry->markers[SAM_MARK_PRODUCER_NOW].x, >, before.x);
-  }
+  wait_for ((geometry = sam_presentation_window_get_geometry (pwin)) != NULL &&
+            geometry->markers[SAM_MARK_PRODUCER_NOW].x != before.x);
+  g_assert_cmpfloat (geometry->markers[SAM_MARK_PRODUCER_NOW].x, >, before.x);
   sam_history_undo (sam_project_get_history (project));
   g_assert_cmpint (sam_project_get_mark (project, SAM_MARK_PRODUCER_NOW), ==, 1);
 }
@@ -343,7 +310,7 @@ test_present (void)
   size.pwin = pwin;
   size.monitor = target;
   gdk_monitor_get_geometry (target, &size.geometry);
-  if (!wait_for (fills_monitor_cond, &size))
+  if (!spin_until (fills_monitor_cond, &size))
     g_error ("presentation window is %dx%d (fullscreen %d) on %s, target %s %dx%d",
              gtk_widget_get_width (GTK_WIDGET (pwin)), gtk_widget_get_height (GTK_WIDGET (pwin)),
              gtk_window_is_fullscreen (GTK_WINDOW (pwin)),
@@ -369,7 +336,7 @@ test_present (void)
       g_assert_true (gtk_widget_get_mapped (presenter));
       if (g_getenv ("SAM_SCREENSHOT_DIR") != NULL)
         {
-          g_assert_true (wait_for (transition_done_cond, main_child));
+          g_assert_true (spin_until (transition_done_cond, main_child));
           save_screenshot (GTK_WIDGET (window), g_getenv ("SAM_SCREENSHOT_DIR"), "presenter-main-window");
         }
 
@@ -394,7 +361,7 @@ test_present (void)
       /* The main window steps aside; only X11 tells clients so (Wayland
        * has no "minimized" state for clients to read). */
       if (g_str_equal (G_OBJECT_TYPE_NAME (gtk_widget_get_display (GTK_WIDGET (window))), "GdkX11Display"))
-        g_assert_true (wait_for (minimized_cond, window));
+        g_assert_true (spin_until (minimized_cond, window));
       presenter = sam_presentation_window_get_presenter_view (pwin);
       g_assert_nonnull (presenter);
       g_assert_false (sam_presentation_window_get_presenter_visible (pwin));
@@ -406,7 +373,7 @@ test_present (void)
           StepWait w = { pwin, -1 };
 
           /* Let the page lay out and draw its previews first. */
-          wait_for (drawn_step_cond, &w);
+          spin_until (drawn_step_cond, &w);
           save_screenshot (GTK_WIDGET (pwin), g_getenv ("SAM_SCREENSHOT_DIR"), "presenter-view");
         }
       /* Tab is focus navigation there; the remote still turns pages. */
@@ -420,7 +387,7 @@ test_present (void)
     }
 
   /* The pointer hides over the slide after the idle time (2 s default). */
-  if (!wait_for (pointer_hidden_cond, pwin))
+  if (!spin_until (pointer_hidden_cond, pwin))
     g_error ("the pointer did not hide");
 
   walk_through (window, pwin);
@@ -447,12 +414,12 @@ test_present (void)
   g_object_add_weak_pointer (G_OBJECT (pwin), (gpointer *) &pwin);
   g_object_add_weak_pointer (G_OBJECT (presenter), (gpointer *) &presenter);
   press (pwin, GDK_KEY_Escape);
-  g_assert_true (wait_for (window_gone_cond, window));
+  g_assert_true (spin_until (window_gone_cond, window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (pwin)));
   g_assert_null (sam_presentation_mode_get_presenter (window));
-  g_assert_true (wait_for (is_null_cond, &pwin));
-  g_assert_true (wait_for (is_null_cond, &presenter));
-  g_assert_true (wait_for (not_minimized_cond, window));
+  g_assert_true (spin_until (is_null_cond, &pwin));
+  g_assert_true (spin_until (is_null_cond, &presenter));
+  g_assert_true (spin_until (not_minimized_cond, window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
   g_assert_true (sam_presentation_mode_is_active (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.stop", NULL));
@@ -470,7 +437,7 @@ test_close_main_window (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
   pwin = sam_presentation_mode_get_window (window);
-  g_assert_true (wait_for (is_mapped_cond, pwin));
+  g_assert_true (spin_until (is_mapped_cond, pwin));
   g_object_add_weak_pointer (G_OBJECT (pwin), (gpointer *) &pwin);
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_null (pwin);
@@ -579,19 +546,19 @@ test_unplug (void)
   size.monitor = sam_presentation_mode_get_monitor (window);
   g_assert_true (size.monitor != main_monitor);
   gdk_monitor_get_geometry (size.monitor, &size.geometry);
-  g_assert_true (wait_for (fills_monitor_cond, &size));
+  g_assert_true (spin_until (fills_monitor_cond, &size));
   g_object_add_weak_pointer (G_OBJECT (pwin), (gpointer *) &pwin);
   presenter = sam_presentation_mode_get_presenter (window);
   g_assert_nonnull (presenter);
   g_object_add_weak_pointer (G_OBJECT (presenter), (gpointer *) &presenter);
 
   unplug_all_but (main_monitor);
-  g_assert_true (wait_for (monitor_count_cond, GUINT_TO_POINTER (1)));
-  g_assert_true (wait_for (window_gone_cond, window));
+  g_assert_true (spin_until (monitor_count_cond, GUINT_TO_POINTER (1)));
+  g_assert_true (spin_until (window_gone_cond, window));
   g_assert_null (sam_presentation_mode_get_presenter (window));
   g_assert_true (gtk_stack_get_visible_child (GTK_STACK (main_child)) != presenter);
-  g_assert_true (wait_for (is_null_cond, &pwin));
-  g_assert_true (wait_for (is_null_cond, &presenter));
+  g_assert_true (spin_until (is_null_cond, &pwin));
+  g_assert_true (spin_until (is_null_cond, &presenter));
   g_assert_false (sam_presentation_mode_is_active (window));
 
   /* Presenting again now takes the one monitor left. */
@@ -617,7 +584,7 @@ test_settings (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "present.start", NULL));
   pwin = sam_presentation_mode_get_window (window);
   presentation = sam_presentation_window_get_presentation (pwin);
-  g_assert_true (wait_for (is_mapped_cond, pwin));
+  g_assert_true (spin_until (is_mapped_cond, pwin));
 
   /* The key is off; the button's action still blacks the screen. */
   sam_presentation_window_handle_key (pwin, GDK_KEY_b, 0);

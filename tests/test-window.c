@@ -9,15 +9,6 @@
 #include "sam-window.h"
 #include "test-util.h"
 
-/* Dispatches whatever the main loop has pending, fifty times over. */
-static void
-flush_events (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
-
 static GtkWindow *
 find_dialog (void)
 {
@@ -55,11 +46,13 @@ static void
 test_window_title_shows_unsaved_mark (void)
 {
   SamWindow *window = sam_window_new (NULL);
+  gpointer weak = window;
   SamProject *project;
 
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
   sam_window_open_example (window);
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  wait_for_frame (GTK_WIDGET (window));
 
   project = sam_window_get_project (window);
   g_assert_cmpstr (title_label_text (window), ==, sam_project_get_title (project));
@@ -81,9 +74,9 @@ test_window_title_shows_unsaved_mark (void)
 
   /* Discard on the way out: answer the question the close raises. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
+  g_assert_true (spin_until (dialog_shown, NULL));
   gtk_dialog_response (GTK_DIALOG (find_dialog ()), GTK_RESPONSE_REJECT);
-  flush_events ();
+  wait_for (weak == NULL);
 }
 
 static gboolean
@@ -104,17 +97,18 @@ test_window_close_asks_before_losing_work (void)
 
   /* Cancel keeps the window and the work. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
+  g_assert_true (spin_until (dialog_shown, NULL));
   gtk_dialog_response (GTK_DIALOG (find_dialog ()), GTK_RESPONSE_CANCEL);
-  flush_events ();
+  /* The question is answered once it is gone; the window stays. */
+  wait_for (find_dialog () == NULL);
   g_assert_nonnull (weak);
   g_assert_cmpint (sam_project_get_mark (sam_window_get_project (window), SAM_MARK_CONSUMER_WANTED), ==, 4);
 
   /* Discard closes it. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
+  g_assert_true (spin_until (dialog_shown, NULL));
   gtk_dialog_response (GTK_DIALOG (find_dialog ()), GTK_RESPONSE_REJECT);
-  g_assert_true (spin_until_timeout (window_gone, &weak, 10));
+  g_assert_true (spin_until (window_gone, &weak));
 }
 
 static void
@@ -126,10 +120,9 @@ test_window_clean_close_asks_nothing (void)
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   sam_window_open_example (window);
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  wait_for_frame (GTK_WIDGET (window));
   gtk_window_close (GTK_WINDOW (window));
-  flush_events ();
-  g_assert_null (weak);
+  wait_for (weak == NULL);
   g_assert_null (find_dialog ());
 }
 
@@ -173,7 +166,7 @@ test_window_save_and_reopen (void)
   g_assert_true (sam_history_get_dirty (sam_project_get_history (project)));
 
   sam_window_save_to_file (window, file, done_cb, &r);
-  g_assert_true (spin_until_timeout (result_done, &r, 10));
+  g_assert_true (spin_until (result_done, &r));
   g_assert_true (r.ok);
   g_assert_false (sam_history_get_dirty (sam_project_get_history (project)));
   g_assert_true (sam_window_get_file (window) == file || g_file_equal (sam_window_get_file (window), file));
@@ -181,7 +174,7 @@ test_window_save_and_reopen (void)
 
   /* A second window opens what the first one wrote. */
   sam_window_open_file (second, file);
-  g_assert_true (spin_until_timeout ((gboolean (*) (gpointer)) sam_window_get_file, second, 10));
+  g_assert_true (spin_until ((gboolean (*) (gpointer)) sam_window_get_file, second));
   g_assert_cmpstr (sam_project_get_title (sam_window_get_project (second)), ==, "Saved pilot");
   g_assert_cmpstr (sam_project_get_id (sam_window_get_project (second)), ==, sam_project_get_id (project));
 
@@ -206,7 +199,7 @@ test_window_bad_file_keeps_project (void)
   before = sam_window_get_project (window);
 
   sam_window_open_file (window, file);
-  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
+  g_assert_true (spin_until (dialog_shown, NULL));
   g_assert_true (sam_window_get_project (window) == before);
   g_assert_null (sam_window_get_file (window));
   gtk_window_destroy (find_dialog ());
@@ -236,9 +229,9 @@ test_window_failed_save_keeps_work (void)
   sam_project_set_string (project, project, "title", "Unsaved pilot");
 
   sam_window_save_to_file (window, file, done_cb, &r);
-  g_assert_true (spin_until_timeout (result_done, &r, 10));
+  g_assert_true (spin_until (result_done, &r));
   g_assert_false (r.ok);
-  g_assert_true (spin_until_timeout (dialog_shown, NULL, 10));
+  g_assert_true (spin_until (dialog_shown, NULL));
   dialog = find_dialog ();
   g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
 

@@ -323,7 +323,9 @@ test_load_rich (void)
                    "Culture coordinator Anouk leads the pilot — enthousiast! 🎭");
   g_assert_cmpstr (sam_stakeholder_get_colour (school), ==, "#3465a4");
   g_assert_cmpint (sam_stakeholder_get_modified (school), ==, 1772359200);
+  g_assert_cmpint (sam_stakeholder_get_side (school), ==, SAM_SIDE_CONSUMER);
   g_assert_cmpint (sam_stakeholder_get_willingness (library), ==, SAM_WILLINGNESS_MEDIUM);
+  g_assert_cmpint (sam_stakeholder_get_side (library), ==, SAM_SIDE_PRODUCER);
   g_assert_true (sam_stakeholder_get_informed_only (library));
   g_assert_true (sam_stakeholder_get_critical_voice (library));
 
@@ -536,6 +538,9 @@ test_upgrade_v0 (void)
   g_assert_cmpint (sam_stakeholder_get_role_now (theatre), ==, 1);
   g_assert_cmpint (sam_stakeholder_get_role_wanted (theatre), ==, 2);
   g_assert_cmpint (sam_stakeholder_get_role_wanted (pupils), ==, 3);
+  /* Version 0 had no sides: everyone stays on the consumer side. */
+  g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_CONSUMER);
+  g_assert_cmpint (sam_stakeholder_get_side (pupils), ==, SAM_SIDE_CONSUMER);
   g_assert_true (sam_stakeholder_get_critical_voice (pupils));
 
   /* "bears" became notes; the link by position became a link by id. */

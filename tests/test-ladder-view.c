@@ -421,7 +421,7 @@ test_view_drag_across (Fixture       *f,
   SamLadderHit hit;
 
   g_assert_cmpstr (sam_stakeholder_get_name (theatre), ==, "Theatre");
-  WAIT_FOR (chip_at (f, id, SAM_SIDE_CONSUMER, 1));
+  wait_for (chip_at (f, id, SAM_SIDE_CONSUMER, 1));
 
   /* The drop point: the top of producer rung 3, where no chip is. */
   geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view));
@@ -433,20 +433,20 @@ test_view_drag_across (Fixture       *f,
   g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_PRODUCER);
   g_assert_cmpint (sam_stakeholder_get_role_now (theatre), ==, 3);
   g_assert_cmpint (sam_stakeholder_get_role_wanted (theatre), ==, 3);
-  WAIT_FOR (chip_at (f, id, SAM_SIDE_PRODUCER, 3));
+  wait_for (chip_at (f, id, SAM_SIDE_PRODUCER, 3));
 
   /* One step back to where it was, one forward again. */
   g_assert_true (sam_history_undo (history));
   g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_CONSUMER);
   g_assert_cmpint (sam_stakeholder_get_role_now (theatre), ==, 1);
-  WAIT_FOR (chip_at (f, id, SAM_SIDE_CONSUMER, 1));
+  wait_for (chip_at (f, id, SAM_SIDE_CONSUMER, 1));
   g_assert_true (sam_history_redo (history));
-  WAIT_FOR (chip_at (f, id, SAM_SIDE_PRODUCER, 3));
+  wait_for (chip_at (f, id, SAM_SIDE_PRODUCER, 3));
 
   /* Along its own side it stays on that side. */
   g_assert_true (gtk_widget_activate_action (f->view, "ladder.move-stakeholder", "(si)", id, 2));
   g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_PRODUCER);
-  WAIT_FOR (chip_at (f, id, SAM_SIDE_PRODUCER, 2));
+  wait_for (chip_at (f, id, SAM_SIDE_PRODUCER, 2));
 
   /* The same place again, or nowhere valid: no step. */
   g_assert_true (sam_history_can_undo (history));

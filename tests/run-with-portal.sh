@@ -56,9 +56,12 @@ cat > "$tmp/bin/record-mailto" <<SCRIPT
 printf '%s\n' "\$@" >> "$SAM_TEST_MAILTO_LOG.part"
 mv "$SAM_TEST_MAILTO_LOG.part" "$SAM_TEST_MAILTO_LOG"
 SCRIPT
+# Both recorders write a whole file and rename it into place: the test
+# reads a log as soon as it exists, so it must never see one half-written.
 cat > "$tmp/bin/record-folder" <<SCRIPT
 #!/bin/sh
-printf '%s\n' "\$@" >> "$SAM_TEST_FOLDER_LOG"
+printf '%s\n' "\$@" >> "$SAM_TEST_FOLDER_LOG.part"
+mv "$SAM_TEST_FOLDER_LOG.part" "$SAM_TEST_FOLDER_LOG"
 SCRIPT
 chmod +x "$tmp/bin/record-mailto" "$tmp/bin/record-folder"
 

@@ -352,15 +352,12 @@ plan_rung (Ctx      *c,
   plan->marker_h = layout_markers (c, side, rung, box, &plan->inner, FALSE);
   y = plan->inner.y + plan->marker_h + sp;
 
-  if (side == SAM_SIDE_CONSUMER)
+  plan->chips = sam_render_collect_chips (c, side, rung);
+  if (plan->chips->len > 0)
     {
-      plan->chips = sam_render_collect_chips (c, rung);
-      if (plan->chips->len > 0)
-        {
-          /* Only compared with, and cut to, the room below the markers. */
-          chips_full = sam_render_chips_height (c, plan->chips, plan->inner.width, bottom - y);
-          chips_min = sam_render_pill_height (c, FONT_CHIP) + sp;
-        }
+      /* Only compared with, and cut to, the room below the markers. */
+      chips_full = sam_render_chips_height (c, plan->chips, plan->inner.width, bottom - y);
+      chips_min = sam_render_pill_height (c, FONT_CHIP) + sp;
     }
 
   plan->title = sam_render_fit_text (c, sam_render_tr (c, role->title), FONT_RUNG_TITLE, plan->inner.width,
@@ -500,7 +497,7 @@ draw_rung (Ctx      *c,
                side, rung, &c->pal->box_text_muted, fill);
 
   if (plan->chips_h > 0)
-    sam_render_draw_chips (c, plan->chips, inner->x, inner->y + inner->height, inner->width, plan->chips_h, rung);
+    sam_render_draw_chips (c, plan->chips, inner->x, inner->y + inner->height, inner->width, plan->chips_h, side, rung);
 }
 
 /* One title size for all rungs: the largest (down to 70%) at which every
@@ -674,8 +671,8 @@ draw_selected_arrow (Ctx *c)
   if (!sam_ladder_rung_is_valid (wanted) || wanted == chip->rung)
     return;
 
-  from = &c->geo->rungs[SAM_SIDE_CONSUMER][chip->rung - 1];
-  to = &c->geo->rungs[SAM_SIDE_CONSUMER][wanted - 1];
+  from = &c->geo->rungs[chip->side][chip->rung - 1];
+  to = &c->geo->rungs[chip->side][wanted - 1];
   leftwards = to->x < from->x;
   step = wanted > chip->rung ? 1 : -1;
 
@@ -684,8 +681,8 @@ draw_selected_arrow (Ctx *c)
   cairo_move_to (cr, leftwards ? chip->rect.x : chip->rect.x + chip->rect.width, y);
   for (int r = chip->rung; r != wanted; r += step)
     {
-      const cairo_rectangle_t *a = &c->geo->rungs[SAM_SIDE_CONSUMER][r - 1];
-      const cairo_rectangle_t *b = &c->geo->rungs[SAM_SIDE_CONSUMER][r + step - 1];
+      const cairo_rectangle_t *a = &c->geo->rungs[chip->side][r - 1];
+      const cairo_rectangle_t *b = &c->geo->rungs[chip->side][r + step - 1];
       double gap_x = b->x < a->x ? (b->x + b->width + a->x) / 2 : (a->x + a->width + b->x) / 2;
 
       cairo_line_to (cr, gap_x, y);
@@ -927,8 +924,12 @@ draw_focus_veil (Ctx *c)
           {
           case SAM_RENDER_FOCUS_RUNG_PAIR: keep = rung == o->focus_rung; break;
           case SAM_RENDER_FOCUS_ORGANISATION: keep = side == SAM_SIDE_PRODUCER; break;
-          case SAM_RENDER_FOCUS_CLIENTS:
-          case SAM_RENDER_FOCUS_STAKEHOLDERS: keep = side == SAM_SIDE_CONSUMER; break;
+          case SAM_RENDER_FOCUS_CLIENTS: keep = side == SAM_SIDE_CONSUMER; break;
+          /* The stakeholders stand on both sides; a side with none of
+           * them (all of an older file's are consumers) is veiled. */
+          case SAM_RENDER_FOCUS_STAKEHOLDERS:
+            keep = side == SAM_SIDE_CONSUMER || sam_render_side_has_chips (c, side);
+            break;
           case SAM_RENDER_FOCUS_NONE:
           default: keep = TRUE; break;
           }

@@ -138,9 +138,10 @@ typedef struct {
 
 typedef struct {
   char              *stakeholder_id; /* NULL for a "+N" summary */
-  int                rung;           /* consumer rung 1..4 */
+  int                rung;           /* rung 1..4 of `side` */
   int                hidden;         /* N of a "+N" summary, else 0 */
   cairo_rectangle_t  rect;
+  SamSide            side;           /* the stakeholder's side (of the rung) */
 } SamChipBox;
 
 typedef struct {

@@ -21,9 +21,9 @@
 /* The writer puts these first, in this order, and leaves them out of the
  * unknown members it writes after them. */
 const char * const sam_io_stakeholder_members[] = {
-  "id", "name", "category", "interest", "benefit", "willingness", "role-now",
-  "role-wanted", "ambassador", "informed-only", "critical-voice", "notes",
-  "colour", "modified", NULL
+  "id", "name", "category", "interest", "benefit", "willingness", "side",
+  "role-now", "role-wanted", "ambassador", "informed-only", "critical-voice",
+  "notes", "colour", "modified", NULL
 };
 
 const char * const sam_io_note_members[] = {

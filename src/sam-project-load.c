@@ -299,6 +299,7 @@ read_stakeholder (Reader *reader,
   const char *name = "", *category = "", *interest = "", *benefit = "";
   const char *notes = "", *colour = "";
   int willingness = SAM_WILLINGNESS_UNKNOWN, role_now = 0, role_wanted = 0;
+  int side = SAM_SIDE_CONSUMER;  /* a file without "side" reads as before */
   gboolean ambassador = FALSE, informed_only = FALSE, critical_voice = FALSE;
   gint64 modified = -1;
   guint64 seen = 0;
@@ -325,14 +326,15 @@ read_stakeholder (Reader *reader,
         case 3: ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &interest, error); break;
         case 4: ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &benefit, error); break;
         case 5: ok = read_enum (node, where, m, SAM_TYPE_WILLINGNESS, &willingness, error); break;
-        case 6: ok = read_rung (node, where, m, &role_now, error); break;
-        case 7: ok = read_rung (node, where, m, &role_wanted, error); break;
-        case 8: ok = read_boolean (node, where, m, &ambassador, error); break;
-        case 9: ok = read_boolean (node, where, m, &informed_only, error); break;
-        case 10: ok = read_boolean (node, where, m, &critical_voice, error); break;
-        case 11: ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &notes, error); break;
-        case 12: ok = read_colour (node, where, m, &colour, error); break;
-        case 13: ok = read_timestamp (node, where, m, &modified, error); break;
+        case 6: ok = read_enum (node, where, m, SAM_TYPE_SIDE, &side, error); break;
+        case 7: ok = read_rung (node, where, m, &role_now, error); break;
+        case 8: ok = read_rung (node, where, m, &role_wanted, error); break;
+        case 9: ok = read_boolean (node, where, m, &ambassador, error); break;
+        case 10: ok = read_boolean (node, where, m, &informed_only, error); break;
+        case 11: ok = read_boolean (node, where, m, &critical_voice, error); break;
+        case 12: ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &notes, error); break;
+        case 13: ok = read_colour (node, where, m, &colour, error); break;
+        case 14: ok = read_timestamp (node, where, m, &modified, error); break;
         default:
           keep_unknown (reader, &unknown, node);
           ok = TRUE;
@@ -357,6 +359,7 @@ read_stakeholder (Reader *reader,
                               "interest", interest,
                               "benefit", benefit,
                               "willingness", willingness,
+                              "side", side,
                               "role-now", role_now,
                               "role-wanted", role_wanted,
                               "ambassador", ambassador,

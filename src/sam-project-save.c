@@ -287,6 +287,8 @@ append_stakeholder (GString        *out,
   append_string_member (out, in, &first, "benefit", sam_stakeholder_get_benefit (s));
   append_string_member (out, in, &first, "willingness",
                         sam_enum_to_nick (SAM_TYPE_WILLINGNESS, sam_stakeholder_get_willingness (s)));
+  append_string_member (out, in, &first, "side",
+                        sam_enum_to_nick (SAM_TYPE_SIDE, sam_stakeholder_get_side (s)));
   append_int_member (out, in, &first, "role-now", sam_stakeholder_get_role_now (s));
   append_int_member (out, in, &first, "role-wanted", sam_stakeholder_get_role_wanted (s));
   append_boolean_member (out, in, &first, "ambassador", sam_stakeholder_get_ambassador (s));

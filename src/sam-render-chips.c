@@ -1,4 +1,4 @@
-/* sam-render-chips.c: the stakeholder chips on the consumer rungs
+/* sam-render-chips.c: the stakeholder chips on the rungs of their side
  *
  * Chips flow into rows at the bottom of a rung; a name too long for one
  * line gets two; what does not fit is summarised as "+N".
@@ -47,6 +47,7 @@ static void
 draw_chip (Ctx                     *c,
            const ChipItem          *item,
            cairo_rectangle_t        rect,
+           SamSide                  side,
            int                      rung)
 {
   cairo_t *cr = c->cr;
@@ -85,12 +86,13 @@ draw_chip (Ctx                     *c,
   if (wanted != 0 && wanted != now)
     {
       /* A triangle pointing at the wanted rung (rung 4 lies towards the
-       * centre, i.e. to the left on the consumer side), then its number. */
+       * centre: to the left on the consumer side, to the right on the
+       * producer side), then its number. */
       char number[8];
       double tw = c->font_px[FONT_CHIP] * 0.55;
       double tx = right - c->font_px[FONT_CHIP] * 1.6 + c->gap * 0.2;
       double cy = rect.y + rect.height / 2;
-      gboolean left = wanted > now;
+      gboolean left = side == SAM_SIDE_CONSUMER ? wanted > now : wanted < now;
 
       if (tx > x + c->font_px[FONT_CHIP])
         {
@@ -126,7 +128,7 @@ draw_chip (Ctx                     *c,
               double h;
               sam_render_layout_size (layout, NULL, &h);
               sam_render_emit_text (c, layout, tx + tw * 1.2, rect.y + (rect.height - h) / 2, SAM_TEXT_CHIP_WANTED,
-                         number, &rect, SAM_SIDE_CONSUMER, rung, &c->pal->chip_text, &c->pal->chip_bg);
+                         number, &rect, side, rung, &c->pal->chip_text, &c->pal->chip_bg);
               g_object_unref (layout);
             }
           right = tx - c->gap * 0.3;
@@ -141,11 +143,12 @@ draw_chip (Ctx                     *c,
       double h;
       sam_render_layout_size (layout, NULL, &h);
       sam_render_emit_text (c, layout, x, rect.y + (rect.height - h) / 2, SAM_TEXT_CHIP_NAME, name,
-                 &rect, SAM_SIDE_CONSUMER, rung, &c->pal->chip_text, &c->pal->chip_bg);
+                 &rect, side, rung, &c->pal->chip_text, &c->pal->chip_bg);
       g_object_unref (layout);
     }
 
   chip.stakeholder_id = g_strdup (id);
+  chip.side = side;
   chip.rung = rung;
   chip.rect = rect;
   g_array_append_val (c->geo->chips, chip);
@@ -163,6 +166,7 @@ draw_summary (Ctx              *c,
               const char       *text,
               int               hidden,
               cairo_rectangle_t rect,
+              SamSide           side,
               int               rung)
 {
   cairo_t *cr = c->cr;
@@ -184,10 +188,11 @@ draw_summary (Ctx              *c,
       double h;
       sam_render_layout_size (layout, NULL, &h);
       sam_render_emit_text (c, layout, rect.x + c->pad / 2, rect.y + (rect.height - h) / 2, SAM_TEXT_CHIP_SUMMARY,
-                 text, &rect, SAM_SIDE_CONSUMER, rung, &c->pal->chip_text, &c->pal->chip_bg);
+                 text, &rect, side, rung, &c->pal->chip_text, &c->pal->chip_bg);
       g_object_unref (layout);
     }
 
+  chip.side = side;
   chip.rung = rung;
   chip.hidden = hidden;
   chip.rect = rect;
@@ -298,6 +303,7 @@ sam_render_draw_chips (Ctx    *c,
                        double  bottom,
                        double  width,
                        double  avail_h,
+                       SamSide side,
                        int     rung)
 {
   g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
@@ -346,7 +352,7 @@ sam_render_draw_chips (Ctx    *c,
       cairo_rectangle_t r = g_array_index (rects, cairo_rectangle_t, i);
       r.x += x0;
       r.y += bottom - h;
-      draw_chip (c, &g_array_index (items, ChipItem, i), r, rung);
+      draw_chip (c, &g_array_index (items, ChipItem, i), r, side, rung);
     }
   if (shown < n)
     {
@@ -355,28 +361,23 @@ sam_render_draw_chips (Ctx    *c,
       cairo_rectangle_t r = summary;
       r.x += x0;
       r.y += bottom - h;
-      draw_summary (c, label, hidden, r, rung);
+      draw_summary (c, label, hidden, r, side, rung);
     }
 }
 
-/* The stakeholders standing on @rung now, as ChipItems (a new reference
- * to an array the frame keeps).  All rungs are collected in one pass over
- * the list on the first call of a frame: a project of 10,000 is then read
- * once per frame, not once per rung. */
-GArray *
-sam_render_collect_chips (Ctx *c,
-                          int  rung)
+/* The stakeholders of @side standing on @rung now, as ChipItems (a new
+ * reference to an array the frame keeps).  All rungs of both sides are
+ * collected in one pass over the list on the first call of a frame: a
+ * project of 10,000 is then read once per frame, not once per rung. */
+static void
+collect_all_chips (Ctx *c)
 {
   GListModel *list;
   guint n;
 
-  g_return_val_if_fail (rung >= 1 && rung <= SAM_LADDER_N_RUNGS, NULL);
-
-  if (c->chips[rung] != NULL)
-    return g_array_ref (c->chips[rung]);
-
-  for (int r = 1; r <= SAM_LADDER_N_RUNGS; r++)
-    c->chips[r] = g_array_new (FALSE, FALSE, sizeof (ChipItem));
+  for (int side = 0; side < 2; side++)
+    for (int r = 1; r <= SAM_LADDER_N_RUNGS; r++)
+      c->chips[side][r] = g_array_new (FALSE, FALSE, sizeof (ChipItem));
 
   list = sam_project_get_stakeholders (c->project);
   n = g_list_model_get_n_items (list);
@@ -384,6 +385,7 @@ sam_render_collect_chips (Ctx *c,
     {
       g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
       int now = sam_stakeholder_get_role_now (s);
+      SamSide side = sam_stakeholder_get_side (s) == SAM_SIDE_PRODUCER ? SAM_SIDE_PRODUCER : SAM_SIDE_CONSUMER;
       ChipItem item = { 0 };
 
       if (now < 1 || now > SAM_LADDER_N_RUNGS)
@@ -395,17 +397,45 @@ sam_render_collect_chips (Ctx *c,
 
       /* The selected stakeholder goes first, so it is never hidden in "+N". */
       if (g_strcmp0 (c->options->selected_stakeholder, sam_stakeholder_get_id (s)) == 0)
-        g_array_prepend_val (c->chips[now], item);
+        g_array_prepend_val (c->chips[side][now], item);
       else
-        g_array_append_val (c->chips[now], item);
+        g_array_append_val (c->chips[side][now], item);
     }
+}
 
-  return g_array_ref (c->chips[rung]);
+GArray *
+sam_render_collect_chips (Ctx     *c,
+                          SamSide  side,
+                          int      rung)
+{
+  g_return_val_if_fail (side == SAM_SIDE_PRODUCER || side == SAM_SIDE_CONSUMER, NULL);
+  g_return_val_if_fail (rung >= 1 && rung <= SAM_LADDER_N_RUNGS, NULL);
+
+  if (c->chips[side][rung] == NULL)
+    collect_all_chips (c);
+
+  return g_array_ref (c->chips[side][rung]);
+}
+
+/* Whether any stakeholder of @side stands on one of its rungs now. */
+gboolean
+sam_render_side_has_chips (Ctx     *c,
+                           SamSide  side)
+{
+  for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
+    {
+      g_autoptr(GArray) items = sam_render_collect_chips (c, side, rung);
+
+      if (items->len > 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 void
 sam_render_chips_clear (Ctx *c)
 {
-  for (int r = 0; r <= SAM_LADDER_N_RUNGS; r++)
-    g_clear_pointer (&c->chips[r], g_array_unref);
+  for (int side = 0; side < 2; side++)
+    for (int r = 0; r <= SAM_LADDER_N_RUNGS; r++)
+      g_clear_pointer (&c->chips[side][r], g_array_unref);
 }

@@ -55,7 +55,7 @@ sam_ladder_geometry_hit (const SamLadderGeometry *geometry,
       if (sam_render_rect_contains (&chip->rect, x, y))
         {
           hit->kind = chip->stakeholder_id ? SAM_LADDER_HIT_CHIP : SAM_LADDER_HIT_SUMMARY;
-          hit->side = SAM_SIDE_CONSUMER;
+          hit->side = chip->side;
           hit->rung = chip->rung;
           hit->stakeholder_id = chip->stakeholder_id;
           return TRUE;

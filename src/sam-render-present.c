@@ -11,14 +11,16 @@
  *
  *  - overview: the two-sided staircase as a stepped pyramid, rung 4 on
  *    top in the middle where both sides meet at co-creation; each tier
- *    wide enough for its role title, its markers and, on the consumer
- *    side, the number of stakeholders there;
+ *    wide enough for its role title, its markers and the number of
+ *    stakeholders there;
  *  - rung pair n: the two roles of rung n side by side, with title,
  *    summary and description;
  *  - organisation / clients: that side's now and wanted roles with their
  *    markers and the arrow between them;
- *  - stakeholders: a band per consumer rung with the stakeholders' chips,
- *    each with the rung it wants to reach; "+N" when they do not fit.
+ *  - stakeholders: a band per rung with the stakeholders' chips, each
+ *    with the rung it wants to reach; "+N" when they do not fit.  One
+ *    side across the slide when all stand on one side (a file from before
+ *    sides: the consumer side), else each side in its half.
  */
 
 #define G_LOG_DOMAIN "samenspel-render"
@@ -229,8 +231,9 @@ draw_arrow_line (Ctx          *c,
 
 /* ---- overview ---- */
 
-/* A pill at @x with the number of stakeholders on a consumer rung: "3
- * stakeholders" where @room allows, else just the chip dot and "3". */
+/* A pill with the number of stakeholders on a rung of @side, from @x
+ * (its right edge on the producer side, whose inner end is on the
+ * right): "3 stakeholders" where @room allows, else the chip dot and "3". */
 static double
 text_width (Ctx        *c,
             FontRole    font,
@@ -255,6 +258,7 @@ count_pill_width (Ctx      *c,
 
 static double
 count_pill (Ctx                     *c,
+            SamSide                  side,
             int                      rung,
             int                      n,
             double                   x,
@@ -283,11 +287,11 @@ count_pill (Ctx                     *c,
       if (layout == NULL)
         continue;
 
-      rect = sam_render_rect (x, y, w, h);
+      rect = sam_render_rect (side == SAM_SIDE_PRODUCER ? x - w : x, y, w, h);
       sam_render_rounded_rect (c->cr, rect.x, rect.y, rect.width, rect.height, h * 0.3);
       sam_render_set_rgb (c->cr, &c->pal->chip_bg);
       cairo_fill_preserve (c->cr);
-      sam_render_set_rgb (c->cr, &c->pal->side[SAM_SIDE_CONSUMER]);
+      sam_render_set_rgb (c->cr, &c->pal->side[side]);
       cairo_set_line_width (c->cr, PX (2));
       cairo_stroke (c->cr);
       sam_render_set_rgb (c->cr, &colour);
@@ -295,8 +299,9 @@ count_pill (Ctx                     *c,
       cairo_fill (c->cr);
       sam_render_layout_size (layout, NULL, &tw);
       emit (c, layout, rect.x + px + dot + c->gap * 0.5, y + (h - tw) / 2, SAM_TEXT_CHIP_SUMMARY, texts[i], &rect,
-            SAM_SIDE_CONSUMER, rung, &c->pal->chip_text, &c->pal->chip_bg);
+            side, rung, &c->pal->chip_text, &c->pal->chip_bg);
 
+      chip.side = side;
       chip.rung = rung;
       chip.hidden = n;
       chip.rect = rect;
@@ -307,20 +312,13 @@ count_pill (Ctx                     *c,
 }
 
 static int
-stakeholders_on (Ctx *c,
-                 int  rung)
+stakeholders_on (Ctx     *c,
+                 SamSide  side,
+                 int      rung)
 {
-  GListModel *list = sam_project_get_stakeholders (c->project);
-  guint n = g_list_model_get_n_items (list);
-  int count = 0;
+  g_autoptr(GArray) items = sam_render_collect_chips (c, side, rung);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
-      if (sam_stakeholder_get_role_now (s) == rung)
-        count++;
-    }
-  return count;
+  return (int) items->len;
 }
 
 /* A tier: the rung number and title at the top, from the outer end; the
@@ -382,19 +380,21 @@ overview_tier (Ctx     *c,
       used += w + c->gap;
     }
 
-  if (side == SAM_SIDE_CONSUMER)
-    {
-      int count = stakeholders_on (c, rung);
-      double title_bottom = inner.y + MAX (d, layout_h_last);
+  {
+    int count = stakeholders_on (c, side, rung);
+    double title_bottom = inner.y + MAX (d, layout_h_last);
+    /* The inner end: the right on the producer side, the left on the
+     * consumer side (the markers are at the outer end). */
+    double inner_end = outer_left ? inner.x + inner.width : inner.x;
 
-      /* Beside the markers, or in a row of its own above them when it
-       * would only fit there in its short form. */
-      if (count > 0 && used > 0 && row_y - pill_h - sp >= title_bottom + sp
-          && count_pill_width (c, count, TRUE) > inner.width - used)
-        count_pill (c, rung, count, inner.x, row_y - pill_h - sp, inner.width);
-      else if (count > 0)
-        count_pill (c, rung, count, inner.x, row_y, inner.width - used);
-    }
+    /* Beside the markers, or in a row of its own above them when it
+     * would only fit there in its short form. */
+    if (count > 0 && used > 0 && row_y - pill_h - sp >= title_bottom + sp
+        && count_pill_width (c, count, TRUE) > inner.width - used)
+      count_pill (c, side, rung, count, inner_end, row_y - pill_h - sp, inner.width);
+    else if (count > 0)
+      count_pill (c, side, rung, count, inner_end, row_y, inner.width - used);
+  }
 }
 
 /* From the now marker out to the lane beside the staircase, along it,
@@ -811,77 +811,120 @@ slide_side (Ctx     *c,
 
 /* ---- stakeholders ---- */
 
-/* A band per consumer rung, rung 4 on top: the rung and its role on the
- * left, the chips of the stakeholders that stand there now to the right,
- * each with the rung it wants to reach; "+N" for those that do not fit. */
+/* The bands of @side's rungs in @area, rung 4 on top, each with the
+ * chips of the stakeholders that stand there now, each chip with the rung
+ * it wants to reach; "+N" for those that do not fit.  @beside: the rung
+ * and its role on the left, the chips to the right (one side across the
+ * slide); else the rung and its role on a row above the chips (a side in
+ * its half of the slide). */
 static void
-slide_stakeholders (Ctx *c)
+stakeholder_bands (Ctx                     *c,
+                   SamSide                  side,
+                   const cairo_rectangle_t *area,
+                   gboolean                 beside)
 {
   SamLadderGeometry *geo = c->geo;
-  double W = geo->width, H = geo->height, m = PX (16), gap = c->gap, top, avail, label_w, cw;
+  double gap = c->gap, label_w, cw, title_row;
   double pad = PX (12), tg = round (PX (8)), pill_h = sam_render_pill_height (c, FONT_MARKER);
-  double need[SAM_LADDER_N_RUNGS], base, sum_need = 0, y;
+  double need[SAM_LADDER_N_RUNGS], base, sum_need = 0, y, avail = area->height - 3 * tg;
   GArray *items[SAM_LADDER_N_RUNGS];
-  cairo_rectangle_t header;
 
-  sam_render_set_font_px (c, FONT_SIDE_TITLE, PX (32));
-  header = sam_render_rect (m, m * 0.75, W - 2 * m, ceil (c->line_h[FONT_SIDE_TITLE]));
-  draw_heading (c, sam_render_tr (c, sam_ladder_side_title (SAM_SIDE_CONSUMER)), &header, PX (32),
-                SAM_SIDE_CONSUMER, PANGO_ALIGN_CENTER);
-  top = header.y + header.height + gap;
-  avail = H - m - top - 3 * tg;
-  label_w = round (MIN (PX (270), (W - 2 * m) * 0.3));
-  cw = W - 2 * m - 2 * pad - label_w - gap;
-  geo->ladder_area = sam_render_rect (m, top, W - 2 * m, H - m - top);
+  title_row = 0;
+  if (!beside)
+    {
+      sam_render_set_font_px (c, FONT_RUNG_TITLE, MIN_PX (c));
+      title_row = ceil (MAX (pill_h, c->line_h[FONT_RUNG_TITLE])) + gap * 0.5;
+    }
+  label_w = beside ? round (MIN (PX (270), area->width * 0.3)) : 0;
+  cw = area->width - 2 * pad - (beside ? label_w + gap : 0);
 
   /* Each band as high as its chips need, the room left shared out; when
    * the chips need more than there is, every band keeps room for its
    * title and the rest goes by need (the fullest bands show "+N"). */
-  base = ceil (2 * pad + MAX (pill_h, 2 * c->line_h[FONT_CHIP]));
+  base = beside ? ceil (2 * pad + MAX (pill_h, 2 * c->line_h[FONT_CHIP]))
+                : ceil (2 * pad + title_row + sam_render_pill_height (c, FONT_CHIP));
   for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
     {
-      items[rung - 1] = sam_render_collect_chips (c, rung);
-      need[rung - 1] = MAX (base, 2 * pad + sam_render_chips_height (c, items[rung - 1], cw, INFINITY));
+      items[rung - 1] = sam_render_collect_chips (c, side, rung);
+      need[rung - 1] = MAX (base, 2 * pad + title_row + sam_render_chips_height (c, items[rung - 1], cw, INFINITY));
       sum_need += need[rung - 1];
     }
 
-  y = top;
+  y = area->y;
   for (int rung = SAM_LADDER_N_RUNGS; rung >= 1; rung--)
     {
       double band_h = sum_need <= avail
                       ? need[rung - 1] + (avail - sum_need) / SAM_LADDER_N_RUNGS
                       : base + (need[rung - 1] - base) * MAX (0, avail - SAM_LADDER_N_RUNGS * base)
                                / MAX (1, sum_need - SAM_LADDER_N_RUNGS * base);
-      cairo_rectangle_t band = sam_render_rect (m, round (y), W - 2 * m, floor (band_h));
+      cairo_rectangle_t band = sam_render_rect (area->x, round (y), area->width, floor (band_h));
       cairo_rectangle_t inner = sam_render_rect (band.x + pad, band.y + pad, band.width - 2 * pad, band.height - 2 * pad);
-      const char *title = sam_render_tr (c, sam_ladder_get_role (SAM_SIDE_CONSUMER, rung)->title);
-      double tw = label_w - pill_h - gap * 0.6;
+      const char *title = sam_render_tr (c, sam_ladder_get_role (side, rung)->title);
+      double tw = (beside ? label_w : inner.width) - pill_h - gap * 0.6;
       PangoLayout *layout;
 
       y += band_h + tg;
-      geo->rungs[SAM_SIDE_CONSUMER][rung - 1] = band;
-      draw_box (c, &band, SAM_SIDE_CONSUMER);
+      geo->rungs[side][rung - 1] = band;
+      draw_box (c, &band, side);
       if (inner.height < pill_h)
         continue;
-      draw_badge (c, inner.x, inner.y, pill_h, SAM_SIDE_CONSUMER, rung, &c->pal->box[SAM_SIDE_CONSUMER]);
-      layout = fit_sized (c, title, FONT_RUNG_TITLE, PX (26), MIN_PX (c), tw, inner.height, 3, PANGO_ALIGN_LEFT);
+      draw_badge (c, inner.x, inner.y, pill_h, side, rung, &c->pal->box[side]);
+      layout = beside
+               ? fit_sized (c, title, FONT_RUNG_TITLE, PX (26), MIN_PX (c), tw, inner.height, 3, PANGO_ALIGN_LEFT)
+               : fit_sized (c, title, FONT_RUNG_TITLE, MIN_PX (c), MIN_PX (c), tw, title_row, 1, PANGO_ALIGN_LEFT);
       if (layout != NULL)
         {
           double h = layout_h (layout);
           emit (c, layout, inner.x + pill_h + gap * 0.6, inner.y + MAX (0, (pill_h - h) / 2), SAM_TEXT_RUNG_TITLE,
-                title, &band, SAM_SIDE_CONSUMER, rung, &c->pal->box_text, &c->pal->box[SAM_SIDE_CONSUMER]);
+                title, &band, side, rung, &c->pal->box_text, &c->pal->box[side]);
         }
 
       if (items[rung - 1]->len > 0)
         {
-          double h = MIN (sam_render_chips_height (c, items[rung - 1], cw, inner.height), inner.height);
+          double room = inner.height - title_row;
+          double h = room > 0 ? MIN (sam_render_chips_height (c, items[rung - 1], cw, room), room) : 0;
 
-          sam_render_draw_chips (c, items[rung - 1], inner.x + label_w + gap, inner.y + h, cw, h, rung);
+          if (h > 0)
+            sam_render_draw_chips (c, items[rung - 1], inner.x + (beside ? label_w + gap : 0),
+                                   beside ? inner.y + h : inner.y + title_row + h, cw, h, side, rung);
         }
     }
 
   for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
     g_array_unref (items[rung - 1]);
+}
+
+static void
+slide_stakeholders (Ctx *c)
+{
+  SamLadderGeometry *geo = c->geo;
+  double W = geo->width, H = geo->height, m = PX (16), gap = c->gap, top;
+  gboolean producers = sam_render_side_has_chips (c, SAM_SIDE_PRODUCER);
+  gboolean consumers = sam_render_side_has_chips (c, SAM_SIDE_CONSUMER);
+
+  if (producers && consumers)
+    {
+      double half = floor ((W - 2 * m - gap) / 2);
+
+      top = side_headings (c, m * 0.75, PX (32)) + gap;
+      geo->ladder_area = sam_render_rect (m, top, W - 2 * m, H - m - top);
+      stakeholder_bands (c, SAM_SIDE_PRODUCER, &(cairo_rectangle_t) { m, top, half, H - m - top }, FALSE);
+      stakeholder_bands (c, SAM_SIDE_CONSUMER, &(cairo_rectangle_t) { W - m - half, top, half, H - m - top }, FALSE);
+    }
+  else
+    {
+      /* Everyone on one side (or no one: the consumer side, as before). */
+      SamSide side = producers ? SAM_SIDE_PRODUCER : SAM_SIDE_CONSUMER;
+      cairo_rectangle_t header;
+
+      sam_render_set_font_px (c, FONT_SIDE_TITLE, PX (32));
+      header = sam_render_rect (m, m * 0.75, W - 2 * m, ceil (c->line_h[FONT_SIDE_TITLE]));
+      draw_heading (c, sam_render_tr (c, sam_ladder_side_title (side)), &header, PX (32),
+                    side, PANGO_ALIGN_CENTER);
+      top = header.y + header.height + gap;
+      geo->ladder_area = sam_render_rect (m, top, W - 2 * m, H - m - top);
+      stakeholder_bands (c, side, &geo->ladder_area, TRUE);
+    }
 }
 
 void

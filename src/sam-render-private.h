@@ -55,15 +55,16 @@ typedef struct {
   GHashTable             *layouts;          /* the thread's sam_render_fit_text() cache */
   GHashTable             *widths;           /* the thread's sam_render_text_width() cache */
   char                   *cache_prefix;     /* what the cache keys share in this frame */
-  GArray                 *chips[SAM_LADDER_N_RUNGS + 1];  /* ChipItems by rung, collected on
-                                                           * first use (sam_render_collect_chips) */
+  GArray                 *chips[2][SAM_LADDER_N_RUNGS + 1];  /* ChipItems by [side][rung],
+                                                              * collected on first use
+                                                              * (sam_render_collect_chips) */
   /* Presentation slides (options->presentation): */
   gboolean                strict;           /* never shrink below the font, never ellipsize or
                                              * break a word: whole text or none */
   double                  pu;               /* 1.0 at 1024x768: the 24 px rule's unit */
 } Ctx;
 
-/* A stakeholder placed on a consumer rung. */
+/* A stakeholder placed on a rung of its side. */
 typedef struct {
   SamStakeholder *stakeholder;
   SamRgb          colour;
@@ -232,7 +233,10 @@ void         sam_render_presentation  (Ctx                     *c);
 /* ---- sam-render-chips.c ---- */
 
 GArray      *sam_render_collect_chips (Ctx                     *c,
+                                       SamSide                  side,
                                        int                      rung);
+gboolean     sam_render_side_has_chips (Ctx                    *c,
+                                        SamSide                 side);
 void         sam_render_chips_clear   (Ctx                     *c);
 double       sam_render_chips_height  (Ctx                     *c,
                                        GArray                  *items,
@@ -244,6 +248,7 @@ void         sam_render_draw_chips    (Ctx                     *c,
                                        double                   bottom,
                                        double                   width,
                                        double                   avail_h,
+                                       SamSide                  side,
                                        int                      rung);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ struct _SamStakeholder
   char           *interest;
   char           *benefit;
   SamWillingness  willingness;
+  SamSide         side;
   int             role_now;
   int             role_wanted;
   gboolean        ambassador;
@@ -41,6 +42,7 @@ enum {
   PROP_INTEREST,
   PROP_BENEFIT,
   PROP_WILLINGNESS,
+  PROP_SIDE,
   PROP_ROLE_NOW,
   PROP_ROLE_WANTED,
   PROP_AMBASSADOR,
@@ -127,6 +129,7 @@ sam_stakeholder_get_property (GObject    *object,
     case PROP_INTEREST: g_value_set_string (value, self->interest); break;
     case PROP_BENEFIT: g_value_set_string (value, self->benefit); break;
     case PROP_WILLINGNESS: g_value_set_enum (value, self->willingness); break;
+    case PROP_SIDE: g_value_set_enum (value, self->side); break;
     case PROP_ROLE_NOW: g_value_set_int (value, self->role_now); break;
     case PROP_ROLE_WANTED: g_value_set_int (value, self->role_wanted); break;
     case PROP_AMBASSADOR: g_value_set_boolean (value, self->ambassador); break;
@@ -160,6 +163,7 @@ sam_stakeholder_set_property (GObject      *object,
     case PROP_INTEREST: sam_model_set_string (&self->interest, g_value_get_string (value), object, pspec); break;
     case PROP_BENEFIT: sam_model_set_string (&self->benefit, g_value_get_string (value), object, pspec); break;
     case PROP_WILLINGNESS: sam_model_set_int ((int *) &self->willingness, g_value_get_enum (value), object, pspec); break;
+    case PROP_SIDE: sam_model_set_int ((int *) &self->side, g_value_get_enum (value), object, pspec); break;
     case PROP_ROLE_NOW: sam_model_set_int (&self->role_now, g_value_get_int (value), object, pspec); break;
     case PROP_ROLE_WANTED: sam_model_set_int (&self->role_wanted, g_value_get_int (value), object, pspec); break;
     case PROP_AMBASSADOR: sam_model_set_int (&self->ambassador, !!g_value_get_boolean (value), object, pspec); break;
@@ -192,6 +196,10 @@ sam_stakeholder_class_init (SamStakeholderClass *klass)
   properties[PROP_WILLINGNESS] =
     g_param_spec_enum ("willingness", NULL, NULL, SAM_TYPE_WILLINGNESS,
                        SAM_WILLINGNESS_UNKNOWN, rw);
+  /* The side of the ladder the stakeholder stands on; role-now and
+   * role-wanted are rungs 0-4 of that side. */
+  properties[PROP_SIDE] =
+    g_param_spec_enum ("side", NULL, NULL, SAM_TYPE_SIDE, SAM_SIDE_CONSUMER, rw);
   properties[PROP_ROLE_NOW] = g_param_spec_int ("role-now", NULL, NULL, 0, 4, 0, rw);
   properties[PROP_ROLE_WANTED] = g_param_spec_int ("role-wanted", NULL, NULL, 0, 4, 0, rw);
   properties[PROP_AMBASSADOR] = g_param_spec_boolean ("ambassador", NULL, NULL, FALSE, rw);
@@ -214,6 +222,7 @@ sam_stakeholder_init (SamStakeholder *self)
   self->benefit = g_strdup ("");
   self->notes = g_strdup ("");
   self->colour = g_strdup ("");
+  self->side = SAM_SIDE_CONSUMER;
   self->modified = g_get_real_time () / G_USEC_PER_SEC;
 }
 
@@ -245,6 +254,7 @@ sam_stakeholder_copy (SamStakeholder *self)
                        "interest", self->interest,
                        "benefit", self->benefit,
                        "willingness", self->willingness,
+                       "side", self->side,
                        "role-now", self->role_now,
                        "role-wanted", self->role_wanted,
                        "ambassador", self->ambassador,
@@ -265,6 +275,7 @@ const char *sam_stakeholder_get_category (SamStakeholder *self) { g_return_val_i
 const char *sam_stakeholder_get_interest (SamStakeholder *self) { g_return_val_if_fail (SAM_IS_STAKEHOLDER (self), NULL); return self->interest; }
 const char *sam_stakeholder_get_benefit (SamStakeholder *self) { g_return_val_if_fail (SAM_IS_STAKEHOLDER (self), NULL); return self->benefit; }
 SamWillingness sam_stakeholder_get_willingness (SamStakeholder *self) { g_return_val_if_fail (SAM_IS_STAKEHOLDER (self), 0); return self->willingness; }
+SamSide sam_stakeholder_get_side (SamStakeholder *self) { g_return_val_if_fail (SAM_IS_STAKEHOLDER (self), SAM_SIDE_CONSUMER); return self->side; }
 int sam_stakeholder_get_role_now (SamStakeholder *self) { g_return_val_if_fail (SAM_IS_STAKEHOLDER (self), 0); return self->role_now; }
 int sam_stakeholder_get_role_wanted (SamStakeholder *self) { g_return_val_if_fail (SAM_IS_STAKEHOLDER (self), 0); return self->role_wanted; }
 gboolean sam_stakeholder_get_ambassador (SamStakeholder *self) { g_return_val_if_fail (SAM_IS_STAKEHOLDER (self), FALSE); return self->ambassador; }

@@ -26,6 +26,8 @@ const char     *sam_stakeholder_get_category     (SamStakeholder *self);
 const char     *sam_stakeholder_get_interest     (SamStakeholder *self);
 const char     *sam_stakeholder_get_benefit      (SamStakeholder *self);
 SamWillingness  sam_stakeholder_get_willingness  (SamStakeholder *self);
+/* The side of the ladder (default consumer); the roles are rungs of it. */
+SamSide         sam_stakeholder_get_side         (SamStakeholder *self);
 int             sam_stakeholder_get_role_now     (SamStakeholder *self);
 int             sam_stakeholder_get_role_wanted  (SamStakeholder *self);
 gboolean        sam_stakeholder_get_ambassador   (SamStakeholder *self);

@@ -47,6 +47,23 @@ fixture_culture_foundation (void)
   return project;
 }
 
+/* The culture foundation with its four providers (library, theatre,
+ * cultural centre, music venue) on the producer side, where they belong:
+ * chips on both sides of the ladder. */
+static inline SamProject *
+fixture_two_sided (void)
+{
+  SamProject *project = fixture_culture_foundation ();
+  GListModel *list = sam_project_get_stakeholders (project);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
+      g_object_set (s, "side", SAM_SIDE_PRODUCER, NULL);
+    }
+  return project;
+}
+
 /* @n stakeholders all on consumer rung @rung, to force "+N". */
 static inline SamProject *
 fixture_crowded (guint n,

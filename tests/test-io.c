@@ -323,7 +323,9 @@ test_load_rich (void)
                    "Culture coordinator Anouk leads the pilot — enthousiast! 🎭");
   g_assert_cmpstr (sam_stakeholder_get_colour (school), ==, "#3465a4");
   g_assert_cmpint (sam_stakeholder_get_modified (school), ==, 1772359200);
+  g_assert_cmpint (sam_stakeholder_get_side (school), ==, SAM_SIDE_CONSUMER);
   g_assert_cmpint (sam_stakeholder_get_willingness (library), ==, SAM_WILLINGNESS_MEDIUM);
+  g_assert_cmpint (sam_stakeholder_get_side (library), ==, SAM_SIDE_PRODUCER);
   g_assert_true (sam_stakeholder_get_informed_only (library));
   g_assert_true (sam_stakeholder_get_critical_voice (library));
 
@@ -536,6 +538,9 @@ test_upgrade_v0 (void)
   g_assert_cmpint (sam_stakeholder_get_role_now (theatre), ==, 1);
   g_assert_cmpint (sam_stakeholder_get_role_wanted (theatre), ==, 2);
   g_assert_cmpint (sam_stakeholder_get_role_wanted (pupils), ==, 3);
+  /* Version 0 had no sides: everyone stays on the consumer side. */
+  g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_CONSUMER);
+  g_assert_cmpint (sam_stakeholder_get_side (pupils), ==, SAM_SIDE_CONSUMER);
   g_assert_true (sam_stakeholder_get_critical_voice (pupils));
 
   /* "bears" became notes; the link by position became a link by id. */
@@ -582,6 +587,79 @@ test_minimal_defaults (void)
   g_assert_cmpstr (sam_project_get_title (project), ==, "");
   g_assert_cmpint (sam_project_get_mark (project, SAM_MARK_CONSUMER_NOW), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (sam_project_get_notes (project)), ==, 0);
+}
+
+/* A stakeholder's side: absent reads as consumer (files from before
+ * sides), both nicks round-trip, and is always written; anything else is
+ * the usual enum error naming the member. */
+static void
+test_stakeholder_side (void)
+{
+  static const char text[] =
+    "{\"format\": \"samenspel\", \"version\": 1,"
+    " \"id\": \"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\","
+    " \"stakeholders\": ["
+    "  {\"id\": \"6a0c4e2f-1b3d-4f5a-8b7c-9d0e1f2a3b4c\", \"name\": \"Pupils\", \"role-now\": 1},"
+    "  {\"id\": \"7b1d5f30-2c4e-4a6b-9c8d-0e1f2a3b4c5d\", \"name\": \"Theatre\","
+    "   \"side\": \"producer\", \"role-now\": 2},"
+    "  {\"id\": \"8c2e6041-3d5f-4b7c-8d9e-1f2a3b4c5d6e\", \"name\": \"School\","
+    "   \"side\": \"consumer\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamProject) project = load_string (text, strlen (text), &error);
+  g_autoptr(SamProject) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autofree char *bad = NULL;
+  GListModel *list;
+
+  g_assert_no_error (error);
+  list = sam_project_get_stakeholders (project);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  {
+    g_autoptr(SamStakeholder) a = g_list_model_get_item (list, 0);
+    g_autoptr(SamStakeholder) b = g_list_model_get_item (list, 1);
+    g_autoptr(SamStakeholder) c = g_list_model_get_item (list, 2);
+
+    g_assert_cmpint (sam_stakeholder_get_side (a), ==, SAM_SIDE_CONSUMER);
+    g_assert_cmpint (sam_stakeholder_get_side (b), ==, SAM_SIDE_PRODUCER);
+    g_assert_cmpint (sam_stakeholder_get_role_now (b), ==, 2);
+    g_assert_cmpint (sam_stakeholder_get_side (c), ==, SAM_SIDE_CONSUMER);
+    g_assert_null (sam_stakeholder_get_unknown (b));
+  }
+
+  saved = sam_project_save_to_bytes (project);
+  {
+    const char *data = g_bytes_get_data (saved, NULL);
+    const char *first = strstr (data, "\"side\": \"consumer\"");
+    const char *producer = strstr (data, "\"side\": \"producer\"");
+
+    /* Written for every stakeholder, the absent one included. */
+    g_assert_nonnull (first);
+    g_assert_nonnull (producer);
+    g_assert_true (first < producer);
+  }
+  again = sam_project_load_from_bytes (saved, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(SamStakeholder) b = g_list_model_get_item (sam_project_get_stakeholders (again), 1);
+
+    g_assert_cmpint (sam_stakeholder_get_side (b), ==, SAM_SIDE_PRODUCER);
+  }
+
+  bad = g_strdup (text);
+  memcpy (strstr (bad, "producer"), "Producer", strlen ("Producer"));
+  g_clear_object (&again);
+  again = load_string (bad, strlen (bad), &error);
+  g_assert_null (again);
+  g_assert_error (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "stakeholders[1].side"));
+  g_assert_nonnull (strstr (error->message, "“producer”, “consumer”"));
+  g_clear_error (&error);
+
+  memcpy (strstr (bad, "\"Producer\""), "   true   ", strlen ("\"Producer\""));
+  again = load_string (bad, strlen (bad), &error);
+  g_assert_null (again);
+  g_assert_error (error, SAM_PROJECT_ERROR, SAM_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "stakeholders[1].side"));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1239,6 +1317,7 @@ main (int    argc,
   g_test_add_func ("/samenspel/io/upgrade-v0", test_upgrade_v0);
   g_test_add_func ("/samenspel/io/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/samenspel/io/minimal-defaults", test_minimal_defaults);
+  g_test_add_func ("/samenspel/io/stakeholder-side", test_stakeholder_side);
   g_test_add_func ("/samenspel/io/hostile-corpus", test_hostile_corpus);
   g_test_add_func ("/samenspel/io/hostile-generated", test_hostile_generated);
   g_test_add_func ("/samenspel/io/hostile-big-file", test_hostile_big_file);

@@ -164,6 +164,47 @@ test_model_copy (void)
 }
 
 static void
+test_model_stakeholder_side (void)
+{
+  g_autoptr(SamProject) project = sam_project_new ();
+  SamHistory *history = sam_project_get_history (project);
+  g_autoptr(SamStakeholder) s = sam_stakeholder_new ("Theatre");
+  g_autoptr(SamStakeholder) copy = NULL;
+  guint count = 0;
+
+  /* A new stakeholder takes part, as every stakeholder did before sides. */
+  g_assert_cmpint (sam_stakeholder_get_side (s), ==, SAM_SIDE_CONSUMER);
+  sam_project_add_stakeholder (project, s, -1);
+  sam_project_set_int (project, s, "role-now", 2);
+  sam_history_seal (history);
+
+  g_signal_connect (s, "notify::side", G_CALLBACK (count_notify_cb), &count);
+  sam_project_set_enum (project, s, "side", SAM_SIDE_CONSUMER);
+  g_assert_cmpuint (count, ==, 0);
+  sam_project_set_enum (project, s, "side", SAM_SIDE_PRODUCER);
+  g_assert_cmpuint (count, ==, 1);
+  g_object_set (s, "side", SAM_SIDE_PRODUCER, NULL);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpint (sam_stakeholder_get_side (s), ==, SAM_SIDE_PRODUCER);
+  /* The rung number stays: rung n of one side pairs with rung n of the other. */
+  g_assert_cmpint (sam_stakeholder_get_role_now (s), ==, 2);
+
+  copy = sam_stakeholder_copy (s);
+  g_assert_cmpint (sam_stakeholder_get_side (copy), ==, SAM_SIDE_PRODUCER);
+
+  /* One undo step, back to the consumer side. */
+  g_assert_true (sam_history_can_undo (history));
+  g_assert_true (sam_history_undo (history));
+  g_assert_cmpint (sam_stakeholder_get_side (s), ==, SAM_SIDE_CONSUMER);
+  g_assert_cmpint (sam_stakeholder_get_role_now (s), ==, 2);
+  g_assert_true (sam_history_redo (history));
+  g_assert_cmpint (sam_stakeholder_get_side (s), ==, SAM_SIDE_PRODUCER);
+
+  g_assert_cmpstr (sam_enum_to_nick (SAM_TYPE_SIDE, SAM_SIDE_PRODUCER), ==, "producer");
+  g_assert_cmpstr (sam_enum_to_nick (SAM_TYPE_SIDE, SAM_SIDE_CONSUMER), ==, "consumer");
+}
+
+static void
 test_model_ladder_definition (void)
 {
   for (int side = SAM_SIDE_PRODUCER; side <= SAM_SIDE_CONSUMER; side++)
@@ -210,6 +251,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/model/undo-every-kind", test_model_undo_every_kind);
   g_test_add_func ("/samenspel/model/modified-times", test_model_modified_times);
   g_test_add_func ("/samenspel/model/copy", test_model_copy);
+  g_test_add_func ("/samenspel/model/stakeholder-side", test_model_stakeholder_side);
   g_test_add_func ("/samenspel/model/ladder-definition", test_model_ladder_definition);
   g_test_add_func ("/samenspel/model/enum-nicks", test_model_enum_nicks);
 

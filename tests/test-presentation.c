@@ -359,6 +359,30 @@ project_with_long_names (void)
   return project;
 }
 
+/* The providers on the producer side; with @crowd, thirty more of them
+ * on producer rung 2. */
+static SamProject *
+project_two_sided (gboolean long_names,
+                   guint    crowd)
+{
+  SamProject *project = long_names ? project_with_long_names () : fixture_culture_foundation ();
+  GListModel *list = sam_project_get_stakeholders (project);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
+      g_object_set (s, "side", SAM_SIDE_PRODUCER, NULL);
+    }
+  if (long_names)
+    g_object_set (fixture_add (project, "Muziekschoolcoördinator", "venue", 2, 3), "side", SAM_SIDE_PRODUCER, NULL);
+  for (guint i = 0; i < crowd; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Provider number %u", i + 1);
+      g_object_set (fixture_add (project, name, "other", 2, i % 3 == 0 ? 4 : 2), "side", SAM_SIDE_PRODUCER, NULL);
+    }
+  return project;
+}
+
 static guint
 count_texts (const SamLadderGeometry *geometry,
              SamTextKind              kind,
@@ -440,10 +464,11 @@ check_step_content (SamProject              *project,
 
     case SAM_PRESENTATION_STEP_STAKEHOLDERS:
       {
-        /* Every placed stakeholder is a chip with its name, or counted
-         * in a "+N"; no producer role. */
+        /* Every placed stakeholder is a chip with its name on its own
+         * side, or counted in a "+N"; no producer role unless some
+         * stakeholder stands on the producer side. */
         GListModel *list = sam_project_get_stakeholders (project);
-        guint placed = 0, shown = 0;
+        guint placed = 0, shown = 0, producers = 0;
 
         for (guint i = 0; i < g_list_model_get_n_items (list); i++)
           {
@@ -453,9 +478,12 @@ check_step_content (SamProject              *project,
             if (sam_stakeholder_get_role_now (s) == 0)
               continue;
             placed++;
+            if (sam_stakeholder_get_side (s) == SAM_SIDE_PRODUCER)
+              producers++;
             if (chip == NULL)
               continue;
             g_assert_cmpint (chip->rung, ==, sam_stakeholder_get_role_now (s));
+            g_assert_cmpint (chip->side, ==, sam_stakeholder_get_side (s));
             shown++;
           }
         for (guint i = 0; i < geometry->chips->len; i++)
@@ -463,7 +491,12 @@ check_step_content (SamProject              *project,
         g_assert_cmpuint (shown, ==, placed);
         if (placed > 0)
           g_assert_cmpuint (count_texts (geometry, SAM_TEXT_CHIP_NAME, -1, 0), >, 0);
-        g_assert_cmpuint (count_texts (geometry, SAM_TEXT_RUNG_TITLE, SAM_SIDE_PRODUCER, 0), ==, 0);
+        if (producers == 0)
+          g_assert_cmpuint (count_texts (geometry, SAM_TEXT_RUNG_TITLE, SAM_SIDE_PRODUCER, 0), ==, 0);
+        else if (producers < placed)
+          for (int side = 0; side < 2; side++)
+            if (count_texts (geometry, SAM_TEXT_RUNG_TITLE, side, 0) != SAM_LADDER_N_RUNGS)
+              g_error ("%s: not every role of side %d is named", label, side);
       }
       break;
 
@@ -486,8 +519,10 @@ test_readability (void)
   SamProject *projects[] = {
     fixture_culture_foundation (), project_with_long_names (), project_with_long_names (),
     sam_project_new (), fixture_crowded (30, 2),
+    project_two_sided (FALSE, 0), project_two_sided (TRUE, 0), project_two_sided (FALSE, 30),
   };
-  const char *names[] = { "example", "long-names", "dutch", "empty", "crowded" };
+  const char *names[] = { "example", "long-names", "dutch", "empty", "crowded",
+                          "two-sided", "two-sided-dutch", "two-sided-crowded" };
   g_autoptr(GString) failures = g_string_new (NULL);
   guint n_failed = 0, n_checked = 0;
 
@@ -497,7 +532,7 @@ test_readability (void)
         {
           int w = projector_sizes[s].w, h = projector_sizes[s].h;
           g_autoptr(SamLadderGeometry) geometry = render_step (projects[k], step, w, h,
-                                                                         k == 2 ? fixture_translate_nl : NULL);
+                                                                         k == 2 || k == 6 ? fixture_translate_nl : NULL);
           g_autoptr(GString) problems = g_string_new (NULL);
           g_autofree char *label = g_strdup_printf ("%s %s %dx%d", names[k], sam_presentation_step_id (step), w, h);
           /* The size rule is for 1024x768; larger screens scale it. */
@@ -526,7 +561,7 @@ test_readability (void)
             }
           check_step_content (projects[k], step, geometry, label);
           /* Thirty names do not fit one band: "+N", at full size. */
-          if (k == 4 && step == SAM_PRESENTATION_STEP_STAKEHOLDERS)
+          if ((k == 4 || k == 7) && step == SAM_PRESENTATION_STEP_STAKEHOLDERS)
             g_assert_cmpuint (count_texts (geometry, SAM_TEXT_CHIP_SUMMARY, -1, 2), ==, 1);
         }
 

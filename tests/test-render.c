@@ -80,8 +80,8 @@ check_geometry (SamProject             *project,
 {
   cairo_rectangle_t page = { 0, 0, geo->width, geo->height };
   guint titles = 0;
-  guint per_rung_drawn[SAM_LADDER_N_RUNGS + 1] = { 0 };
-  guint per_rung_model[SAM_LADDER_N_RUNGS + 1] = { 0 };
+  guint per_rung_drawn[2][SAM_LADDER_N_RUNGS + 1] = { { 0 } };
+  guint per_rung_model[2][SAM_LADDER_N_RUNGS + 1] = { { 0 } };
   GListModel *list = sam_project_get_stakeholders (project);
 
   /* Rungs inside the page, not overlapping, rising towards the centre. */
@@ -154,18 +154,21 @@ check_geometry (SamProject             *project,
       const SamChipBox *chip = &g_array_index (geo->chips, SamChipBox, i);
 
       g_assert_true (sam_ladder_rung_is_valid (chip->rung));
-      assert_rect_inside (&chip->rect, &geo->rungs[SAM_SIDE_CONSUMER][chip->rung - 1], label);
+      g_assert_true (chip->side == SAM_SIDE_PRODUCER || chip->side == SAM_SIDE_CONSUMER);
+      /* On the rung of the stakeholder's own side. */
+      assert_rect_inside (&chip->rect, &geo->rungs[chip->side][chip->rung - 1], label);
       if (chip->stakeholder_id)
         {
           SamStakeholder *s = sam_project_find_stakeholder (project, chip->stakeholder_id);
           g_assert_nonnull (s);
           g_assert_cmpint (sam_stakeholder_get_role_now (s), ==, chip->rung);
-          per_rung_drawn[chip->rung]++;
+          g_assert_cmpint (sam_stakeholder_get_side (s), ==, chip->side);
+          per_rung_drawn[chip->side][chip->rung]++;
         }
       else
         {
           g_assert_cmpint (chip->hidden, >, 0);
-          per_rung_drawn[chip->rung] += chip->hidden;
+          per_rung_drawn[chip->side][chip->rung] += chip->hidden;
         }
       for (guint j = i + 1; j < geo->chips->len; j++)
         g_assert_false (rects_overlap (&chip->rect, &g_array_index (geo->chips, SamChipBox, j).rect));
@@ -178,19 +181,20 @@ check_geometry (SamProject             *project,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
-      per_rung_model[sam_stakeholder_get_role_now (s)]++;
+      per_rung_model[sam_stakeholder_get_side (s)][sam_stakeholder_get_role_now (s)]++;
     }
-  for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
-    g_assert_cmpuint (per_rung_drawn[rung], ==, per_rung_model[rung]);
+  for (int side = 0; side < 2; side++)
+    for (int rung = 1; rung <= SAM_LADDER_N_RUNGS; rung++)
+      g_assert_cmpuint (per_rung_drawn[side][rung], ==, per_rung_model[side][rung]);
 
   (void) options;
 }
 
 static void
-test_render_geometry_sweep (void)
+geometry_sweep (SamProject *project,
+                guint       selected)
 {
-  g_autoptr(SamProject) project = fixture_culture_foundation ();
-  SamStakeholder *first = g_list_model_get_item (sam_project_get_stakeholders (project), 5);
+  SamStakeholder *first = g_list_model_get_item (sam_project_get_stakeholders (project), selected);
 
   for (guint style = 0; style < SAM_RENDER_N_STYLES; style++)
     for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
@@ -225,6 +229,53 @@ test_render_geometry_sweep (void)
           }
       }
   g_object_unref (first);
+}
+
+static void
+test_render_geometry_sweep (void)
+{
+  g_autoptr(SamProject) project = fixture_culture_foundation ();
+
+  geometry_sweep (project, 5);
+}
+
+/* The providers on the producer side: their chips on the producer rungs,
+ * the selected one (the theatre, 1 → 3) with its arrow on its own side. */
+static void
+test_render_geometry_sweep_two_sides (void)
+{
+  g_autoptr(SamProject) project = fixture_two_sided ();
+  g_autoptr(SamStakeholder) theatre = g_list_model_get_item (sam_project_get_stakeholders (project), 1);
+  g_autoptr(SamLadderGeometry) geo = NULL;
+  SamRenderOptions options;
+  guint producer_chips = 0, consumer_chips = 0;
+  const SamChipBox *chip;
+  SamLadderHit hit;
+
+  geometry_sweep (project, 1);
+
+  sam_render_options_init (&options, SAM_RENDER_STYLE_LIGHT);
+  geo = render_recording (project, 1280, 720, &options);
+  for (guint i = 0; i < geo->chips->len; i++)
+    {
+      const SamChipBox *c = &g_array_index (geo->chips, SamChipBox, i);
+      if (c->side == SAM_SIDE_PRODUCER)
+        producer_chips++;
+      else
+        consumer_chips++;
+    }
+  g_assert_cmpuint (producer_chips, ==, 4);
+  g_assert_cmpuint (consumer_chips, ==, 7);
+
+  chip = sam_ladder_geometry_find_chip (geo, sam_stakeholder_get_id (theatre));
+  g_assert_nonnull (chip);
+  g_assert_cmpint (chip->side, ==, SAM_SIDE_PRODUCER);
+  g_assert_cmpint (chip->rung, ==, 1);
+  g_assert_true (sam_ladder_geometry_hit (geo, chip->rect.x + chip->rect.width / 2,
+                                          chip->rect.y + chip->rect.height / 2, &hit));
+  g_assert_cmpint (hit.kind, ==, SAM_LADDER_HIT_CHIP);
+  g_assert_cmpint (hit.side, ==, SAM_SIDE_PRODUCER);
+  g_assert_cmpstr (hit.stakeholder_id, ==, sam_stakeholder_get_id (theatre));
 }
 
 /* Descriptions go before summaries, summaries before titles: a rung
@@ -565,6 +616,7 @@ test_render_hit (void)
       g_assert_cmpint (hit.kind, ==, chip->stakeholder_id ? SAM_LADDER_HIT_CHIP : SAM_LADDER_HIT_SUMMARY);
       g_assert_cmpstr (hit.stakeholder_id, ==, chip->stakeholder_id);
       g_assert_cmpint (hit.rung, ==, chip->rung);
+      g_assert_cmpint (hit.side, ==, chip->side);
     }
 
   g_assert_true (geo->marker_visible[SAM_MARK_PRODUCER_WANTED]);
@@ -833,6 +885,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/samenspel/render/geometry-sweep", test_render_geometry_sweep);
+  g_test_add_func ("/samenspel/render/geometry-sweep-two-sides", test_render_geometry_sweep_two_sides);
   g_test_add_func ("/samenspel/render/overview-pointer-and-focus", test_render_overview_pointer_and_focus);
   g_test_add_func ("/samenspel/render/descriptions-go-first", test_render_descriptions_go_first);
   g_test_add_func ("/samenspel/render/crowded-summary", test_render_crowded_summary);

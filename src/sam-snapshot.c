@@ -37,12 +37,7 @@ sam_snapshot_new (guint n_reserved)
 static SamSide
 stakeholder_side (SamStakeholder *stakeholder)
 {
-  /* TEMPORARY until the stakeholder's side lands (issue-12 branch). */
-  int side = SAM_SIDE_CONSUMER;
-
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (stakeholder), "side") != NULL)
-    g_object_get (stakeholder, "side", &side, NULL);
-  return side;
+  return sam_stakeholder_get_side (stakeholder);
 }
 
 SamSnapshot *

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "sam-project-io.h"
+#include "sam-merge.h"
 #include "sam-project.h"
 
 #define SCHOOL_ID  "11111111-2222-4333-8444-555555555555"
@@ -325,6 +326,132 @@ test_limit (void)
   assert_error (s->str, SAM_PROJECT_ERROR_TOO_LARGE, "sessions: the list has 1001 sessions, more than the 1000 allowed");
 }
 
+/* A copy as the colleague gets it by email: saved, loaded, recorded. */
+static SamProject *
+mail_copy (SamProject *project)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  SamProject *copy;
+
+  sam_merge_record_state (project);
+  text = save_text (project);
+  copy = load_text (text, &error);
+  g_assert_no_error (error);
+  sam_merge_record_state (copy);
+  return copy;
+}
+
+static SamSession *
+session_named (SamProject *project,
+               const char *name)
+{
+  GListModel *list = sam_project_get_sessions (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SamSession) session = g_list_model_get_item (list, i);
+
+      if (g_str_equal (sam_session_get_name (session), name))
+        return session;   /* the project keeps it */
+    }
+  return NULL;
+}
+
+static void
+test_merge_both_recorded (void)
+{
+  g_autoptr(SamProject) ours = sam_project_new ();
+  g_autoptr(SamProject) theirs = NULL;
+  g_autoptr(SamMerge) merge = NULL;
+  g_autoptr(SamProject) back = NULL;
+  g_autoptr(SamMerge) merge_back = NULL;
+  SamStakeholder *school = add_stakeholder (ours, "School", SAM_SIDE_CONSUMER, 1, 4);
+  SamSession *mine, *merged;
+
+  sam_project_record_session (ours, "Kick-off", "2026-01-10", NULL, NULL);
+  theirs = mail_copy (ours);
+
+  /* Each records a session in their own copy, on different days. */
+  sam_project_set_int (ours, school, "role-now", 2);
+  mine = sam_project_record_session (ours, "Second round (ours)", "2026-03-10", NULL, NULL);
+  {
+    SamStakeholder *their_school = sam_project_find_stakeholder (theirs, sam_stakeholder_get_id (school));
+    const char *participants[] = { sam_stakeholder_get_id (school), NULL };
+
+    sam_project_set_int (theirs, their_school, "role-now", 3);
+    sam_project_record_session (theirs, "School visit (theirs)", "2026-02-14", participants, "Went well.");
+  }
+
+  merge = sam_merge_new (ours, theirs, NULL);
+  g_assert_cmpuint (sam_merge_get_n_conflicts (merge), ==, 1);   /* the school's role-now */
+  g_assert_cmpuint (sam_merge_get_n_changes (merge), ==, 2);
+  sam_merge_apply (merge);
+
+  g_assert_cmpuint (g_list_model_get_n_items (sam_project_get_sessions (ours)), ==, 3);
+  g_assert_true (session_named (ours, "Second round (ours)") == mine);
+  merged = session_named (ours, "School visit (theirs)");
+  g_assert_nonnull (merged);
+  g_assert_cmpstr (sam_session_get_note (merged), ==, "Went well.");
+  g_assert_cmpstr (sam_session_get_date (merged), ==, "2026-02-14");
+  g_assert_cmpint (sam_snapshot_find (sam_session_get_snapshot (merged),
+                                      sam_stakeholder_get_id (school))->role_now, ==, 3);
+  g_assert_cmpstr (sam_session_get_participants (merged)[0], ==, sam_stakeholder_get_id (school));
+
+  /* One undo step takes the merge back. */
+  g_assert_cmpstr (sam_history_get_undo_label (sam_project_get_history (ours)), ==, "Merge Changes");
+  sam_history_undo (sam_project_get_history (ours));
+  g_assert_cmpuint (g_list_model_get_n_items (sam_project_get_sessions (ours)), ==, 2);
+  sam_history_redo (sam_project_get_history (ours));
+
+  /* Sent back, their copy takes ours without questions. */
+  back = mail_copy (ours);
+  merge_back = sam_merge_new (theirs, back, NULL);
+  g_assert_cmpuint (sam_merge_get_n_conflicts (merge_back), ==, 0);
+  sam_merge_apply (merge_back);
+  g_assert_cmpuint (g_list_model_get_n_items (sam_project_get_sessions (theirs)), ==, 3);
+}
+
+static void
+test_merge_edits (void)
+{
+  g_autoptr(SamProject) ours = sam_project_new ();
+  g_autoptr(SamProject) theirs = NULL;
+  g_autoptr(SamMerge) merge = NULL;
+
+  sam_project_record_session (ours, "One", "2026-01-10", NULL, NULL);
+  sam_project_record_session (ours, "Two", "2026-02-10", NULL, NULL);
+  sam_project_record_session (ours, "Three", "2026-03-10", NULL, NULL);
+  theirs = mail_copy (ours);
+
+  /* They rename one and delete another; both of us re-date the third. */
+  sam_project_set_string (theirs, session_named (theirs, "One"), "name", "Kick-off");
+  sam_project_remove_session (theirs, session_named (theirs, "Two"));
+  sam_project_set_string (theirs, session_named (theirs, "Three"), "date", "2026-03-11");
+  sam_project_set_string (ours, session_named (ours, "Three"), "date", "2026-03-12");
+
+  merge = sam_merge_new (ours, theirs, NULL);
+  g_assert_cmpuint (sam_merge_get_n_changes (merge), ==, 3);
+  g_assert_cmpuint (sam_merge_get_n_conflicts (merge), ==, 1);
+  for (guint i = 0; i < sam_merge_get_n_changes (merge); i++)
+    {
+      const SamMergeChange *change = sam_merge_get_change (merge, i);
+
+      g_assert_cmpint (change->item_kind, ==, SAM_MERGE_ITEM_SESSION);
+      if (sam_merge_change_is_conflict (change))
+        {
+          g_assert_nonnull (strstr (change->label, "Three"));
+          g_assert_nonnull (strstr (change->theirs_text, "Date: 2026-03-11"));
+          sam_merge_set_choice (merge, i, SAM_MERGE_CHOICE_THEIRS);
+        }
+    }
+  sam_merge_apply (merge);
+
+  g_assert_nonnull (session_named (ours, "Kick-off"));
+  g_assert_null (session_named (ours, "Two"));
+  g_assert_cmpstr (sam_session_get_date (session_named (ours, "Three")), ==, "2026-03-11");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +465,8 @@ main (int   argc,
   g_test_add_func ("/samenspel/sessions/no-sessions-no-member", test_no_sessions_no_member);
   g_test_add_func ("/samenspel/sessions/errors", test_errors);
   g_test_add_func ("/samenspel/sessions/limit", test_limit);
+  g_test_add_func ("/samenspel/sessions/merge-both-recorded", test_merge_both_recorded);
+  g_test_add_func ("/samenspel/sessions/merge-edits", test_merge_edits);
 
   return g_test_run ();
 }

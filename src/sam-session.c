@@ -265,3 +265,21 @@ sam_session_compare_dates (SamSession *a,
 {
   return strcmp (a->date, b->date);
 }
+
+char *
+sam_session_compare_caption (SamSession *from,
+                             SamSession *to)
+{
+  g_autofree char *from_date = NULL;
+  g_autofree char *to_date = NULL;
+
+  g_return_val_if_fail (SAM_IS_SESSION (from), NULL);
+
+  from_date = sam_session_format_date (from);
+  if (to == NULL)
+    /* TRANSLATORS: the compare view's caption; %s is a date ("3 February 2026") */
+    return g_strdup_printf (_("Since %s"), from_date);
+  to_date = sam_session_format_date (to);
+  /* TRANSLATORS: the compare view's caption; both are dates */
+  return g_strdup_printf (_("From %s to %s"), from_date, to_date);
+}

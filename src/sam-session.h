@@ -34,6 +34,11 @@ char               *sam_session_dup_title        (SamSession  *self);
 /* The date for people: "1 March 2026" (translated month names). */
 char               *sam_session_format_date      (SamSession  *self);
 
+/* What a comparison shows, for captions: "Since 3 February 2026" (@to
+ * NULL: now) or "From 3 February 2026 to 7 April 2026". */
+char               *sam_session_compare_caption  (SamSession  *from,
+                                                  SamSession  *to);
+
 JsonObject         *sam_session_get_unknown      (SamSession  *self);
 void                sam_session_set_unknown      (SamSession  *self,
                                                   JsonObject  *unknown);

@@ -280,3 +280,65 @@ sam_snapshot_equal (SamSnapshot *a,
   sam_snapshot_append_content (b, tb);
   return g_string_equal (ta, tb);
 }
+
+/**
+ * sam_snapshot_to_project:
+ * @self: a snapshot
+ * @project: the project it was taken of
+ *
+ * A project that holds the ladder of @self, for drawing a session as the
+ * later side of a comparison: @project's title, organisation and vision,
+ * the snapshot's marks, and a stakeholder per entry with the entry's name,
+ * rungs and side (and the colour and category of the stakeholder, when
+ * @project still has it).  Not under undo; not for saving.
+ *
+ * Returns: (transfer full): a new project
+ */
+SamProject *
+sam_snapshot_to_project (SamSnapshot *self,
+                         SamProject  *project)
+{
+  g_autoptr(GHashTable) live_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *list;
+  SamProject *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (SAM_IS_PROJECT (project), NULL);
+
+  list = sam_project_get_stakeholders (project);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
+
+      /* The project keeps every stakeholder alive meanwhile. */
+      g_hash_table_insert (live_by_id, (gpointer) sam_stakeholder_get_id (s), s);
+    }
+
+  copy = sam_project_new_with_id (sam_project_get_id (project));
+  g_object_set (copy,
+                "title", sam_project_get_title (project),
+                "organisation", sam_project_get_organisation (project),
+                NULL);
+  for (int mark = 0; mark < SAM_N_MARKS; mark++)
+    g_object_set (copy, sam_mark_property_name (mark), self->marks[mark], NULL);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const SamSnapshotEntry *e = &g_array_index (self->entries, SamSnapshotEntry, i);
+      SamStakeholder *live = g_hash_table_lookup (live_by_id, e->id);
+      g_autoptr(SamStakeholder) s = sam_stakeholder_new_with_id (e->id);
+
+      g_object_set (s,
+                    "name", e->name,
+                    "side", (int) e->side,
+                    "role-now", (int) e->role_now,
+                    "role-wanted", (int) e->role_wanted,
+                    NULL);
+      if (live != NULL)
+        g_object_set (s,
+                      "colour", sam_stakeholder_get_colour (live),
+                      "category", sam_stakeholder_get_category (live),
+                      NULL);
+      sam_project_load_stakeholder (copy, s);
+    }
+  return copy;
+}

@@ -63,6 +63,10 @@ const SamSnapshotEntry *sam_snapshot_find              (SamSnapshot  *self,
 JsonObject             *sam_snapshot_get_unknown       (SamSnapshot  *self);
 JsonObject             *sam_snapshot_get_ladder_unknown (SamSnapshot *self);
 
+/* A project holding the ladder of @self (see sam-snapshot.c). */
+SamProject             *sam_snapshot_to_project        (SamSnapshot  *self,
+                                                        SamProject   *project);
+
 /* Appends a canonical text of the content, for merge fingerprints. */
 void                    sam_snapshot_append_content    (SamSnapshot  *self,
                                                         GString      *out);

@@ -82,6 +82,19 @@ STAKEHOLDERS = [
       "Financiert het basismenu; wil na de pilot een kort verslag.")),
 ]
 
+# The side of the ladder: the cultural providers supply the schools, so
+# they stand on the producer side (their rungs above are producer rungs);
+# the schools and the rest take part, on the consumer side.
+PRODUCER_CATEGORIES = {"library", "theatre", "cultural-centre", "venue"}
+PRODUCER_NAMES = {"Independent artists"}   # category "educator", but they supply
+
+
+def side_of(category, name_en):
+    if category in PRODUCER_CATEGORIES or name_en in PRODUCER_NAMES:
+        return "producer"
+    return "consumer"
+
+
 # (kind, status, stakeholder index or None, (text, owner) en, (text, owner) nl)
 NOTES = [
     ("fear", "parked", None,
@@ -140,7 +153,8 @@ def build(lang):
         stakeholders.append({
             "id": "5f0c2a52-6a3e-4c57-9a43-1d7e6b0f2a%02x" % (n + 1),
             "name": name, "category": cat, "interest": interest, "benefit": benefit,
-            "willingness": will, "role-now": now, "role-wanted": wanted,
+            "willingness": will, "side": side_of(cat, en[0]),
+            "role-now": now, "role-wanted": wanted,
             "ambassador": amb, "informed-only": inf, "critical-voice": crit,
             "notes": notes, "colour": "", "modified": T,
         })

@@ -807,3 +807,40 @@ sam_project_load_session (SamProject *self,
 
   g_list_store_append (self->sessions, session);
 }
+
+SamSession *
+sam_project_lookup_session (SamProject *self,
+                            const char *spec)
+{
+  g_autoptr(GPtrArray) ordered = NULL;
+  SamSession *found;
+  char *end = NULL;
+  guint64 number;
+
+  g_return_val_if_fail (SAM_IS_PROJECT (self), NULL);
+
+  if (spec == NULL || spec[0] == '\0')
+    return NULL;
+  found = sam_project_find_session (self, spec);
+  if (found != NULL)
+    return found;
+
+  ordered = sam_project_dup_sessions_in_order (self);
+  if (ordered->len == 0)
+    return NULL;
+  if (g_str_equal (spec, "first"))
+    return ordered->pdata[0];
+  if (g_str_equal (spec, "last"))
+    return ordered->pdata[ordered->len - 1];
+  if (sam_session_date_is_valid (spec))
+    {
+      for (guint i = 0; i < ordered->len; i++)
+        if (g_str_equal (sam_session_get_date (ordered->pdata[i]), spec))
+          return ordered->pdata[i];
+      return NULL;
+    }
+  number = g_ascii_strtoull (spec, &end, 10);
+  if (end != spec && *end == '\0' && number >= 1 && number <= ordered->len)
+    return ordered->pdata[number - 1];
+  return NULL;
+}

@@ -105,6 +105,12 @@ void            sam_project_add_note            (SamProject     *self,
 void            sam_project_remove_note         (SamProject     *self,
                                                  SamNote        *note);
 
+/* A session named on the command line: its id, its number in the order of
+ * dates (1 = the first), "first", "last", or a date ("2026-03-01": the
+ * first session that day).  NULL when none matches. */
+SamSession     *sam_project_lookup_session      (SamProject     *self,
+                                                 const char     *spec);
+
 /* Records a work session with a snapshot of the ladder now, as one undo
  * step ("Record Session").  @date is "YYYY-MM-DD" (NULL: today),
  * @participants stakeholder ids.  Returns the session (owned by the

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "sam-ladder-render.h"
 #include "sam-presentation.h"
 #include "sam-project.h"
@@ -304,6 +306,47 @@ test_progress_slide (void)
     }
 }
 
+/* samenspel --export OUT --compare SESSION[..SESSION] */
+static void
+test_cli_compare (void)
+{
+  const char *samenspel = g_getenv ("SAMENSPEL");
+  g_autofree char *fixture = g_build_filename (TEST_DATA_DIR, "sessions.samenspel", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("samenspel-compare-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "compare.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "compare.pdf", NULL);
+  g_autofree char *err = NULL;
+  int status = -1;
+
+  if (samenspel == NULL)
+    {
+      g_test_skip ("SAMENSPEL is not set");
+      return;
+    }
+  {
+    const char *argv[] = { samenspel, "--export", png, "--compare", "first", fixture, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, 0, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  }
+  {
+    const char *argv[] = { samenspel, "--export", pdf, "--compare", "1..2026-04-07", fixture, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, 0, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  }
+  {
+    const char *argv[] = { samenspel, "--export", png, "--compare", "7", fixture, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, 0, NULL, NULL, NULL, &err, &status, NULL));
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (err, "no session “7”"));
+    g_assert_nonnull (strstr (err, "Kick-off with the pilot schools"));
+  }
+  g_remove (png);
+  g_remove (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/compare/view", test_compare_view);
   g_test_add_func ("/samenspel/compare/crowded", test_compare_crowded);
   g_test_add_func ("/samenspel/compare/progress-slide", test_progress_slide);
+  g_test_add_func ("/samenspel/compare/cli", test_cli_compare);
 
   return g_test_run ();
 }

@@ -347,6 +347,41 @@ test_cli_compare (void)
   g_rmdir (dir);
 }
 
+/* The talk gets "How far we have come" when the project has sessions. */
+static void
+test_presentation_step (void)
+{
+  SamSession *kickoff = NULL;
+  g_autoptr(SamProject) project = make_history (&kickoff);
+  g_autoptr(SamProject) bare = sam_project_new ();
+  g_autoptr(SamPresentation) p = sam_presentation_new (project);
+  g_autoptr(SamPresentation) q = sam_presentation_new (bare);
+  SamRenderOptions options;
+  g_autofree char *caption = NULL;
+  g_autofree const char **points = sam_presentation_step_talking_points (SAM_PRESENTATION_STEP_PROGRESS);
+
+  g_assert_cmpint (sam_presentation_get_n_steps (p), ==, SAM_PRESENTATION_N_ALL_STEPS);
+  g_assert_cmpint (sam_presentation_get_n_steps (q), ==, SAM_PRESENTATION_N_STEPS);
+  g_assert_cmpstr (sam_presentation_step_id (SAM_PRESENTATION_STEP_PROGRESS), ==, "progress");
+  g_assert_cmpstr (sam_presentation_step_title (SAM_PRESENTATION_STEP_PROGRESS), ==, "How far we have come");
+  g_assert_cmpuint (g_strv_length ((char **) points), >=, 3);
+
+  g_assert_true (sam_presentation_last (p));
+  g_assert_cmpint (sam_presentation_get_step (p), ==, SAM_PRESENTATION_STEP_PROGRESS);
+  g_assert_true (sam_presentation_last (q));
+  g_assert_cmpint (sam_presentation_get_step (q), ==, SAM_PRESENTATION_STEP_STAKEHOLDERS);
+
+  sam_presentation_step_render_options (SAM_PRESENTATION_STEP_PROGRESS, SAM_RENDER_STYLE_PROJECTOR, &options);
+  caption = sam_presentation_project_options (SAM_PRESENTATION_STEP_PROGRESS, project, &options);
+  g_assert_cmpint (options.focus, ==, SAM_RENDER_FOCUS_PROGRESS);
+  g_assert_true (options.compare_from == sam_session_get_snapshot (kickoff));
+  g_assert_cmpstr (caption, ==, "Since 3 February 2026");
+
+  /* Without sessions the step goes away, and the talk with it. */
+  sam_project_remove_session (project, kickoff);
+  g_assert_cmpint (sam_presentation_get_step (p), ==, SAM_PRESENTATION_STEP_STAKEHOLDERS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/compare/crowded", test_compare_crowded);
   g_test_add_func ("/samenspel/compare/progress-slide", test_progress_slide);
   g_test_add_func ("/samenspel/compare/cli", test_cli_compare);
+  g_test_add_func ("/samenspel/compare/presentation-step", test_presentation_step);
 
   return g_test_run ();
 }

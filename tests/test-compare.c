@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sam-handout.h"
 #include "sam-ladder-render.h"
 #include "sam-presentation.h"
 #include "sam-project.h"
@@ -382,6 +383,38 @@ test_presentation_step (void)
   g_assert_cmpint (sam_presentation_get_step (p), ==, SAM_PRESENTATION_STEP_STAKEHOLDERS);
 }
 
+/* The handout's page of the sessions, in order, with what moved. */
+static void
+test_handout_page (void)
+{
+  SamSession *kickoff = NULL;
+  g_autoptr(SamProject) project = make_history (&kickoff);
+  g_autoptr(SamProject) bare = sam_project_new ();
+  g_autoptr(SamHandout) with = NULL;
+  g_autoptr(SamHandout) without = sam_handout_new (bare, SAM_HANDOUT_A4_WIDTH, SAM_HANDOUT_A4_HEIGHT);
+  const char *dir = g_getenv ("SAMENSPEL_SCREENSHOT_DIR");
+
+  sam_project_record_session (project, "Two months later", "2026-04-07", NULL, "Twice as many schools want a custom offer.");
+  with = sam_handout_new (project, SAM_HANDOUT_A4_WIDTH, SAM_HANDOUT_A4_HEIGHT);
+  g_assert_cmpuint (sam_handout_get_n_pages (with), >, sam_handout_get_n_pages (without));
+
+  if (dir != NULL)
+    {
+      guint last = sam_handout_get_n_pages (with) - 1;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1190, 1684);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *path = g_build_filename (dir, "handout-sessions.png", NULL);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, 2, 2);
+      sam_handout_draw_page (with, cr, last);
+      cairo_surface_write_to_png (surface, path);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/compare/progress-slide", test_progress_slide);
   g_test_add_func ("/samenspel/compare/cli", test_cli_compare);
   g_test_add_func ("/samenspel/compare/presentation-step", test_presentation_step);
+  g_test_add_func ("/samenspel/compare/handout-page", test_handout_page);
 
   return g_test_run ();
 }

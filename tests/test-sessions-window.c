@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "sam-ladder-view.h"
@@ -123,7 +124,7 @@ test_record_edit_delete (void)
   g_assert_cmpstr (sam_session_get_name (session), ==, "Kick-off with the pilot schools");
   g_assert_cmpstr (sam_session_get_date (session), ==, "2026-02-03");
   g_assert_cmpstr (sam_session_get_participants (session)[0], ==, sam_stakeholder_get_id (school));
-  g_assert_cmpstr (sam_history_get_undo_label (history), ==, "Record Session");
+  g_assert_cmpstr (sam_history_get_undo_label (history), ==, _("Record Session"));
   g_assert_true (gtk_widget_get_visible (sam_sessions_get_compare_bar (window)));
 
   /* Undo and redo, through the window's actions. */
@@ -147,7 +148,7 @@ test_record_edit_delete (void)
 
     g_assert_cmpstr (sam_session_get_name (s), ==, "Kick-off");
     g_assert_cmpstr (sam_session_get_date (s), ==, "2026-02-04");
-    g_assert_cmpstr (sam_history_get_undo_label (history), ==, "Edit Session");
+    g_assert_cmpstr (sam_history_get_undo_label (history), ==, _("Edit Session"));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
     g_assert_cmpstr (sam_session_get_name (s), ==, "Kick-off with the pilot schools");
     g_assert_cmpstr (sam_session_get_date (s), ==, "2026-02-03");
@@ -185,7 +186,7 @@ test_record_edit_delete (void)
   g_assert_null (sam_ladder_view_get_compare_from (SAM_LADDER_VIEW (view)));
   g_assert_true (spin_until (plain_drawn, view));
   g_assert_false (gtk_widget_get_visible (sam_sessions_get_compare_bar (window)));
-  g_assert_cmpstr (sam_history_get_undo_label (history), ==, "Delete Session");
+  g_assert_cmpstr (sam_history_get_undo_label (history), ==, _("Delete Session"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_nonnull (sam_project_find_session (project, id));
 

@@ -434,6 +434,7 @@ build_stakeholders (SamHandout *self)
       g_autofree char *roles = NULL;
       const char *category = sam_stakeholder_get_category (s);
       const char *texts[4];
+      SamSide side;
 
       if (who->len == 0)
         g_string_append (who, _("(no name)"));
@@ -446,9 +447,11 @@ build_stakeholders (SamHandout *self)
       if (sam_stakeholder_get_informed_only (s))
         g_string_append_printf (who, "\n%s", _("Keep informed only"));
 
-      roles = g_strdup_printf ("%s → %s",
-                               rung_title (SAM_SIDE_CONSUMER, sam_stakeholder_get_role_now (s)),
-                               rung_title (SAM_SIDE_CONSUMER, sam_stakeholder_get_role_wanted (s)));
+      /* The side first: the roles are rungs of the stakeholder's side. */
+      side = sam_stakeholder_get_side (s);
+      roles = g_strdup_printf ("%s\n%s → %s", sam_enum_to_label (SAM_TYPE_SIDE, side),
+                               rung_title (side, sam_stakeholder_get_role_now (s)),
+                               rung_title (side, sam_stakeholder_get_role_wanted (s)));
       if (sam_stakeholder_get_interest (s)[0] != '\0')
         {
           g_autofree char *text = g_markup_escape_text (sam_stakeholder_get_interest (s), -1);

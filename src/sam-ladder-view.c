@@ -437,6 +437,32 @@ mark_action (GtkWidget  *widget,
   gtk_popover_popdown (GTK_POPOVER (self->popover));
 }
 
+/* Puts a stakeholder on @rung of @side: a chip dropped on the other side
+ * of the ladder changes the stakeholder's side too, without asking, in one
+ * undo step.  Its wanted rung keeps its number (rung n of one side pairs
+ * with rung n of the other), as when the side changes on the card. */
+static void
+place_stakeholder (SamLadderView *self,
+                   const char    *id,
+                   SamSide        side,
+                   int            rung)
+{
+  SamStakeholder *s;
+
+  if (self->project == NULL || !sam_ladder_rung_is_valid (rung)
+      || (side != SAM_SIDE_PRODUCER && side != SAM_SIDE_CONSUMER))
+    return;
+  s = sam_project_find_stakeholder (self->project, id);
+  if (s == NULL)
+    return;
+
+  sam_project_begin_edit (self->project, _("Move Stakeholder"));
+  sam_project_set_enum (self->project, s, "side", side);
+  sam_project_set_int (self->project, s, "role-now", rung);
+  sam_project_end_edit (self->project);
+}
+
+/* "(si)": a rung of the stakeholder's own side. */
 static void
 move_stakeholder_action (GtkWidget  *widget,
                          const char *action_name,
@@ -448,11 +474,22 @@ move_stakeholder_action (GtkWidget  *widget,
   SamStakeholder *s;
 
   g_variant_get (parameter, "(&si)", &id, &rung);
-  if (self->project == NULL || !sam_ladder_rung_is_valid (rung))
-    return;
-  s = sam_project_find_stakeholder (self->project, id);
-  if (s != NULL && sam_stakeholder_get_role_now (s) != rung)
-    sam_project_set_int (self->project, s, "role-now", rung);
+  s = self->project != NULL ? sam_project_find_stakeholder (self->project, id) : NULL;
+  if (s != NULL)
+    place_stakeholder (self, id, sam_stakeholder_get_side (s), rung);
+}
+
+/* "(sii)": id, side, rung; where a dragged chip is dropped. */
+static void
+place_stakeholder_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  const char *id;
+  int side, rung;
+
+  g_variant_get (parameter, "(&sii)", &id, &side, &rung);
+  place_stakeholder (SAM_LADDER_VIEW (widget), id, side, rung);
 }
 
 static void
@@ -655,10 +692,11 @@ drag_end_cb (GtkGestureDrag *gesture,
   if (self->dragging)
     {
       self->dragging = FALSE;
+      /* On any rung of either side: across the ladder changes the side. */
       if (self->geometry != NULL && sam_ladder_geometry_hit (self->geometry, x + dx, y + dy, &hit)
-          && hit.side == SAM_SIDE_CONSUMER)
-        gtk_widget_activate_action (GTK_WIDGET (self), "ladder.move-stakeholder", "(si)",
-                                    self->press_id, hit.rung);
+          && hit.kind != SAM_LADDER_HIT_NONE)
+        gtk_widget_activate_action (GTK_WIDGET (self), "ladder.place-stakeholder", "(sii)",
+                                    self->press_id, (int) hit.side, hit.rung);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
     }
@@ -684,6 +722,7 @@ drag_end_cb (GtkGestureDrag *gesture,
 
 static char *
 hidden_names (SamLadderView *self,
+              SamSide        side,
               int            rung)
 {
   GListModel *list = sam_project_get_stakeholders (self->project);
@@ -692,7 +731,7 @@ hidden_names (SamLadderView *self,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
-      if (sam_stakeholder_get_role_now (s) == rung
+      if (sam_stakeholder_get_role_now (s) == rung && sam_stakeholder_get_side (s) == side
           && sam_ladder_geometry_find_chip (self->geometry, sam_stakeholder_get_id (s)) == NULL)
         {
           if (names->len > 0)
@@ -738,13 +777,13 @@ query_tooltip_cb (GtkWidget     *widget,
       if (sam_ladder_rung_is_valid (wanted) && wanted != sam_stakeholder_get_role_now (s))
         /* Translators: tooltip of a stakeholder chip: name, wanted role */
         markup = g_markup_printf_escaped (_("<b>%s</b>\nWants to become: %s"), sam_stakeholder_get_name (s),
-                                          sam_ladder_get_role (SAM_SIDE_CONSUMER, wanted)->title);
+                                          sam_ladder_get_role (sam_stakeholder_get_side (s), wanted)->title);
       else
         markup = g_markup_printf_escaped ("<b>%s</b>", sam_stakeholder_get_name (s));
     }
   else if (hit.kind == SAM_LADDER_HIT_SUMMARY)
     {
-      g_autofree char *names = hidden_names (self, hit.rung);
+      g_autofree char *names = hidden_names (self, hit.side, hit.rung);
       markup = g_markup_escape_text (names, -1);
     }
   else
@@ -858,6 +897,7 @@ sam_ladder_view_class_init (SamLadderViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "ladder.mark", "(iis)", mark_action);
   gtk_widget_class_install_action (widget_class, "ladder.move-stakeholder", "(si)", move_stakeholder_action);
+  gtk_widget_class_install_action (widget_class, "ladder.place-stakeholder", "(sii)", place_stakeholder_action);
   gtk_widget_class_install_action (widget_class, "ladder.select-stakeholder", "s", select_stakeholder_action);
   gtk_widget_class_install_action (widget_class, "ladder.focus-rung", "(ii)", focus_rung_action);
   gtk_widget_class_install_action (widget_class, "ladder.move-focus", "(ii)", move_focus_action);

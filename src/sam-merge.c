@@ -54,6 +54,18 @@ property_is_content (GParamSpec *pspec)
   return !g_type_is_a (pspec->value_type, G_TYPE_OBJECT);
 }
 
+/* Properties added after fingerprints were first written to files: left
+ * out of a fingerprint while they hold their default, so that an item
+ * that does not use them fingerprints as it always did (docs/merging.md). */
+static gboolean
+property_is_later_default (GObject    *object,
+                           GParamSpec *pspec)
+{
+  if (SAM_IS_STAKEHOLDER (object) && g_str_equal (pspec->name, "side"))
+    return sam_stakeholder_get_side (SAM_STAKEHOLDER (object)) == SAM_SIDE_CONSUMER;
+  return FALSE;
+}
+
 static int
 compare_pspec_names (gconstpointer a,
                      gconstpointer b)
@@ -212,7 +224,8 @@ sam_merge_fingerprint (GObject *item)
   g_string_append_c (content, '\n');
   pspecs = content_pspecs (G_OBJECT_TYPE (item));
   for (guint i = 0; i < pspecs->len; i++)
-    append_value (content, item, g_ptr_array_index (pspecs, i));
+    if (!property_is_later_default (item, g_ptr_array_index (pspecs, i)))
+      append_value (content, item, g_ptr_array_index (pspecs, i));
 
   unknown = item_get_unknown (item);
   if (unknown != NULL && json_object_get_size (unknown) > 0)
@@ -610,6 +623,7 @@ property_label (const char *property)
     { "interest", N_("Interest") },
     { "benefit", N_("Benefit") },
     { "willingness", N_("Willingness") },
+    { "side", N_("Side") },
     { "role-now", N_("Role now") },
     { "role-wanted", N_("Wanted role") },
     { "ambassador", N_("Ambassador") },
@@ -697,9 +711,11 @@ value_text (GObject    *object,
       SamSide side = SAM_SIDE_CONSUMER;
 
       /* Ints are rungs: the project's marks and a stakeholder's roles
-       * (stakeholders stand on the clients' side). */
+       * (rungs of the stakeholder's own side). */
       if (g_str_has_prefix (pspec->name, "producer-"))
         side = SAM_SIDE_PRODUCER;
+      else if (SAM_IS_STAKEHOLDER (object))
+        side = sam_stakeholder_get_side (SAM_STAKEHOLDER (object));
       if (!sam_ladder_rung_is_valid (rung))
         return g_strdup (_("Not set"));
       return g_strdup (sam_ladder_get_role (side, rung)->title);

@@ -46,6 +46,8 @@ struct _SamStakeholderEditor
   char                *search;          /* casefolded, or NULL */
   char                *pending_id;      /* asked for before there was a project */
   guint                refresh_id;
+  SamSide              role_side;         /* whose roles the role drop-downs list */
+  char                *category_before;   /* the card's category while the user picks another */
   gboolean             selecting;
 
   /* template children */
@@ -66,6 +68,7 @@ struct _SamStakeholderEditor
   GtkEntry            *interest_entry;
   GtkEntry            *benefit_entry;
   GtkDropDown         *willingness_drop_down;
+  GtkDropDown         *side_drop_down;
   GtkDropDown         *role_now_drop_down;
   GtkDropDown         *role_wanted_drop_down;
   GtkCheckButton      *ambassador_check;
@@ -377,6 +380,34 @@ queue_refresh (SamStakeholderEditor *self)
   self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
 }
 
+/* The role drop-downs list the roles of the card's side; the rung numbers
+ * stay when the side changes (rung n of one side pairs with rung n of the
+ * other).  The links are let go while the models change, so that the
+ * drop-downs' passing selection is not written to the card. */
+static void
+update_role_models (SamStakeholderEditor *self)
+{
+  SamSide side = self->selected != NULL ? sam_stakeholder_get_side (self->selected) : SAM_SIDE_CONSUMER;
+
+  if (side == self->role_side)
+    return;
+  sam_link_drop_down (self->role_now_drop_down, NULL, NULL, NULL);
+  sam_link_drop_down (self->role_wanted_drop_down, NULL, NULL, NULL);
+  gtk_drop_down_set_model (self->role_now_drop_down, sam_rung_model_new (side));
+  g_object_unref (gtk_drop_down_get_model (self->role_now_drop_down));
+  gtk_drop_down_set_model (self->role_wanted_drop_down, sam_rung_model_new (side));
+  g_object_unref (gtk_drop_down_get_model (self->role_wanted_drop_down));
+  self->role_side = side;
+}
+
+static void
+link_roles (SamStakeholderEditor *self)
+{
+  update_role_models (self);
+  sam_link_drop_down (self->role_now_drop_down, self->project, self->selected, "role-now");
+  sam_link_drop_down (self->role_wanted_drop_down, self->project, self->selected, "role-wanted");
+}
+
 static void
 selected_notify_cb (SamStakeholderEditor *self,
                     GParamSpec           *pspec,
@@ -386,6 +417,44 @@ selected_notify_cb (SamStakeholderEditor *self,
     queue_refresh (self);
   if (g_str_equal (pspec->name, "category"))
     update_pupil_nudge (self);
+  if (g_str_equal (pspec->name, "side") && stakeholder == self->selected)
+    link_roles (self);
+}
+
+/* Picking a category on the card moves the card to the side that
+ * category usually stands on ("theatre": producer), in the same undo step,
+ * unless the side was set by hand (it differs from the usual side of the
+ * category before).  The two handlers run around the link's own, which
+ * writes the category: only a real change of the card's category counts,
+ * not the drop-down following the model (another card, undo). */
+static void
+category_selected_before_cb (SamStakeholderEditor *self,
+                             GParamSpec           *pspec,
+                             GtkDropDown          *drop_down)
+{
+  g_clear_pointer (&self->category_before, g_free);
+  if (self->selected == NULL || self->project == NULL)
+    return;
+  self->category_before = g_strdup (sam_stakeholder_get_category (self->selected));
+  sam_project_begin_edit (self->project, _("Change Category"));
+}
+
+static void
+category_selected_after_cb (SamStakeholderEditor *self,
+                            GParamSpec           *pspec,
+                            GtkDropDown          *drop_down)
+{
+  g_autofree char *before = g_steal_pointer (&self->category_before);
+  SamStakeholder *s = self->selected;
+  const char *now;
+
+  if (before == NULL)
+    return;
+  now = s != NULL ? sam_stakeholder_get_category (s) : NULL;
+  if (now != NULL && g_strcmp0 (before, now) != 0
+      && sam_stakeholder_get_side (s) == sam_stakeholder_category_side (before))
+    sam_project_set_enum (self->project, s, "side", sam_stakeholder_category_side (now));
+  sam_project_end_edit (self->project);
 }
 
 static void
@@ -400,8 +469,8 @@ bind_card (SamStakeholderEditor *self)
   sam_link_text (GTK_WIDGET (self->interest_entry), project, s, "interest");
   sam_link_text (GTK_WIDGET (self->benefit_entry), project, s, "benefit");
   sam_link_drop_down (self->willingness_drop_down, project, s, "willingness");
-  sam_link_drop_down (self->role_now_drop_down, project, s, "role-now");
-  sam_link_drop_down (self->role_wanted_drop_down, project, s, "role-wanted");
+  sam_link_drop_down (self->side_drop_down, project, s, "side");
+  link_roles (self);
   sam_link_toggle (GTK_WIDGET (self->ambassador_check), project, s, "ambassador");
   sam_link_toggle (GTK_WIDGET (self->informed_check), project, s, "informed-only");
   sam_link_toggle (GTK_WIDGET (self->critical_check), project, s, "critical-voice");
@@ -806,7 +875,8 @@ add_starter_set (SamStakeholderEditor *self,
       if (g_str_equal (categories[i], "other") || g_hash_table_contains (present, categories[i]))
         continue;
       s = sam_stakeholder_new (sam_stakeholder_category_label (categories[i]));
-      g_object_set (s, "category", categories[i], NULL);
+      g_object_set (s, "category", categories[i],
+                    "side", sam_stakeholder_category_side (categories[i]), NULL);
       sam_project_add_stakeholder (self->project, s, -1);
       if (first == NULL)
         first = g_object_ref (s);
@@ -870,6 +940,7 @@ sam_stakeholder_editor_finalize (GObject *object)
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->pending_id, g_free);
+  g_clear_pointer (&self->category_before, g_free);
 
   G_OBJECT_CLASS (sam_stakeholder_editor_parent_class)->finalize (object);
 }
@@ -966,6 +1037,7 @@ sam_stakeholder_editor_class_init (SamStakeholderEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamStakeholderEditor, interest_entry);
   gtk_widget_class_bind_template_child (widget_class, SamStakeholderEditor, benefit_entry);
   gtk_widget_class_bind_template_child (widget_class, SamStakeholderEditor, willingness_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, SamStakeholderEditor, side_drop_down);
   gtk_widget_class_bind_template_child (widget_class, SamStakeholderEditor, role_now_drop_down);
   gtk_widget_class_bind_template_child (widget_class, SamStakeholderEditor, role_wanted_drop_down);
   gtk_widget_class_bind_template_child (widget_class, SamStakeholderEditor, ambassador_check);
@@ -1021,8 +1093,17 @@ sam_stakeholder_editor_init (SamStakeholderEditor *self)
                                     (const char * const *) labels->pdata,
                                     sam_stakeholder_category_label);
   sam_choice_drop_down_set_choices (self->colour_drop_down, colour_values, colour_labels, NULL);
+  /* Before bind_card() links the drop-down: the first runs before the
+   * link writes the category, the second after it. */
+  g_signal_connect_object (self->category_drop_down, "notify::selected",
+                           G_CALLBACK (category_selected_before_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->category_drop_down, "notify::selected",
+                           G_CALLBACK (category_selected_after_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_drop_down_set_model (self->willingness_drop_down, sam_enum_model_new (SAM_TYPE_WILLINGNESS));
   g_object_unref (gtk_drop_down_get_model (self->willingness_drop_down));
+  gtk_drop_down_set_model (self->side_drop_down, sam_enum_model_new (SAM_TYPE_SIDE));
+  g_object_unref (gtk_drop_down_get_model (self->side_drop_down));
+  self->role_side = SAM_SIDE_CONSUMER;
   gtk_drop_down_set_model (self->role_now_drop_down, sam_rung_model_new (SAM_SIDE_CONSUMER));
   g_object_unref (gtk_drop_down_get_model (self->role_now_drop_down));
   gtk_drop_down_set_model (self->role_wanted_drop_down, sam_rung_model_new (SAM_SIDE_CONSUMER));

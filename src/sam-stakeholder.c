@@ -96,6 +96,16 @@ sam_stakeholder_category_label (const char *category)
   return category;
 }
 
+SamSide
+sam_stakeholder_category_side (const char *category)
+{
+  static const char * const producers[] = { "library", "theatre", "cultural-centre", "venue", NULL };
+
+  if (category != NULL && g_strv_contains (producers, category))
+    return SAM_SIDE_PRODUCER;
+  return SAM_SIDE_CONSUMER;
+}
+
 static void
 sam_stakeholder_finalize (GObject *object)
 {

@@ -16,6 +16,11 @@ const char * const *sam_stakeholder_categories       (void);
 /* Translated label of a category id; an unknown id is returned as is. */
 const char         *sam_stakeholder_category_label   (const char     *category);
 
+/* The side a category usually stands on: the cultural providers (library,
+ * theatre, cultural centre, venue) supply, on the producer side; everyone
+ * else (and any category of the team's own) takes part, as a consumer. */
+SamSide             sam_stakeholder_category_side    (const char     *category);
+
 SamStakeholder *sam_stakeholder_new              (const char     *name);
 SamStakeholder *sam_stakeholder_new_with_id      (const char     *id);
 SamStakeholder *sam_stakeholder_copy             (SamStakeholder *self);

@@ -138,6 +138,40 @@ test_handout_example (void)
     }
 }
 
+/* A stakeholder's roles are named on its own side, after the side. */
+static void
+test_handout_sides (void)
+{
+  g_autoptr(SamProject) project = sam_project_new ();
+  g_autoptr(SamStakeholder) theatre = sam_stakeholder_new ("Theatre De Kolk");
+  g_autofree char *path = tmp_pdf ("sides.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  const char *section;
+
+  g_object_set (theatre, "category", "theatre", "side", SAM_SIDE_PRODUCER,
+                "role-now", 1, "role-wanted", 3, NULL);
+  sam_project_load_stakeholder (project, theatre);
+  g_assert_true (sam_handout_export (project, path, &error));
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { "pdftotext", path, "-", NULL };
+    raw = run (argv);
+  }
+  text = fold_space (raw);
+  /* The section itself, after the contents and the ladder's pages. */
+  section = g_strrstr (text, "3. Stakeholders");
+  g_assert_nonnull (section);
+  find (section, "Theatre De Kolk");
+  find (section, "Producer");
+  find (section, "Mass customiser");
+  find (section, "Integrator");
+  /* Not the consumer roles of rungs 1 and 3. */
+  g_assert_null (strstr (section, "Participant"));
+  g_assert_null (strstr (section, "Consumer"));
+}
+
 /* Still-parked notes come before discussed and resolved ones, whatever
  * their order in the file. */
 static void
@@ -237,6 +271,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/samenspel/handout/example", test_handout_example);
+  g_test_add_func ("/samenspel/handout/sides", test_handout_sides);
   g_test_add_func ("/samenspel/handout/parked-first", test_handout_parked_first);
   g_test_add_func ("/samenspel/handout/long-text", test_handout_long_text);
   g_test_add_func ("/samenspel/handout/unwritable", test_handout_unwritable);

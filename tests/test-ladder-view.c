@@ -413,6 +413,70 @@ test_view_watches_items (Fixture       *f,
   WAIT_FOR (chip_on_rung (f, sam_stakeholder_get_id (inserted), 2));
 }
 
+static gboolean
+chip_at (Fixture    *f,
+         const char *id,
+         SamSide     side,
+         int         rung)
+{
+  const SamLadderGeometry *geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view));
+  const SamChipBox *chip = geo != NULL ? sam_ladder_geometry_find_chip (geo, id) : NULL;
+
+  return chip != NULL && chip->side == side && chip->rung == rung;
+}
+
+/* A chip dropped on the other side of the ladder: where the canvas's hit
+ * test says the pointer is, the stakeholder goes, side and rung in one
+ * undo step and without a question; the wanted rung keeps its number. */
+static void
+test_view_drag_across (Fixture       *f,
+                       gconstpointer  data)
+{
+  SamHistory *history = sam_project_get_history (f->project);
+  g_autoptr(SamStakeholder) theatre = g_list_model_get_item (sam_project_get_stakeholders (f->project), 1);
+  const char *id = sam_stakeholder_get_id (theatre);
+  const SamLadderGeometry *geo;
+  const cairo_rectangle_t *target;
+  SamLadderHit hit;
+
+  g_assert_cmpstr (sam_stakeholder_get_name (theatre), ==, "Theatre");
+  WAIT_FOR (chip_at (f, id, SAM_SIDE_CONSUMER, 1));
+
+  /* The drop point: the top of producer rung 3, where no chip is. */
+  geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view));
+  target = &geo->rungs[SAM_SIDE_PRODUCER][2];
+  g_assert_true (sam_ladder_geometry_hit (geo, target->x + target->width / 2, target->y + 4, &hit));
+  g_assert_cmpint (hit.side, ==, SAM_SIDE_PRODUCER);
+  g_assert_cmpint (hit.rung, ==, 3);
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.place-stakeholder", "(sii)", id, (int) hit.side, hit.rung));
+  g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_PRODUCER);
+  g_assert_cmpint (sam_stakeholder_get_role_now (theatre), ==, 3);
+  g_assert_cmpint (sam_stakeholder_get_role_wanted (theatre), ==, 3);
+  WAIT_FOR (chip_at (f, id, SAM_SIDE_PRODUCER, 3));
+
+  /* One step back to where it was, one forward again. */
+  g_assert_true (sam_history_undo (history));
+  g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_CONSUMER);
+  g_assert_cmpint (sam_stakeholder_get_role_now (theatre), ==, 1);
+  WAIT_FOR (chip_at (f, id, SAM_SIDE_CONSUMER, 1));
+  g_assert_true (sam_history_redo (history));
+  WAIT_FOR (chip_at (f, id, SAM_SIDE_PRODUCER, 3));
+
+  /* Along its own side it stays on that side. */
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.move-stakeholder", "(si)", id, 2));
+  g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_PRODUCER);
+  WAIT_FOR (chip_at (f, id, SAM_SIDE_PRODUCER, 2));
+
+  /* The same place again, or nowhere valid: no step. */
+  g_assert_true (sam_history_can_undo (history));
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.place-stakeholder", "(sii)", id, SAM_SIDE_PRODUCER, 2));
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.place-stakeholder", "(sii)", id, 7, 2));
+  g_assert_true (gtk_widget_activate_action (f->view, "ladder.place-stakeholder", "(sii)", id, SAM_SIDE_CONSUMER, 0));
+  g_assert_true (sam_history_undo (history));
+  g_assert_cmpint (sam_stakeholder_get_role_now (theatre), ==, 3);
+  g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_PRODUCER);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +488,8 @@ main (int   argc,
 
   g_test_add ("/samenspel/ladder-view/keyboard", Fixture, NULL, fixture_setup, test_view_keyboard, fixture_teardown);
   g_test_add ("/samenspel/ladder-view/actions", Fixture, NULL, fixture_setup, test_view_actions, fixture_teardown);
+  g_test_add ("/samenspel/ladder-view/drag-across", Fixture, NULL, fixture_setup, test_view_drag_across,
+              fixture_teardown);
   g_test_add ("/samenspel/ladder-view/watches-items", Fixture, NULL, fixture_setup, test_view_watches_items,
               fixture_teardown);
   g_test_add ("/samenspel/ladder-view/style", Fixture, NULL, fixture_setup, test_view_style, fixture_teardown);

@@ -6,6 +6,7 @@
 
 #include "editor-test-util.h"
 #include "sam-editor-util.h"
+#include "sam-ladder.h"
 #include "sam-stakeholder-editor.h"
 
 static SamProject *
@@ -148,6 +149,97 @@ test_card_editing (void)
   g_assert_finalize_object (project);
 }
 
+static char *
+drop_down_item (GtkWidget *drop_down,
+                guint      position)
+{
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down)), position);
+
+  return g_strdup (gtk_string_object_get_string (item));
+}
+
+static void
+assert_role_titles (SamStakeholderEditor *editor,
+                    SamSide               side)
+{
+  g_autofree char *expected = g_strdup_printf ("1 · %s", sam_ladder_get_role (side, 1)->title);
+  g_autofree char *now = drop_down_item (child (editor, "role_now_drop_down"), 1);
+  g_autofree char *wanted = drop_down_item (child (editor, "role_wanted_drop_down"), 1);
+
+  g_assert_cmpstr (now, ==, expected);
+  g_assert_cmpstr (wanted, ==, expected);
+}
+
+/* The side on the card: picking a provider's category moves the card to
+ * the producer side in the same step; the side can be set by hand, keeps
+ * the rung numbers, and then a new category leaves it alone; the role
+ * drop-downs name the roles of the card's side. */
+static void
+test_card_side (void)
+{
+  SamProject *project = project_with_three ();
+  SamWindow *window = window_new_with (project);
+  SamStakeholderEditor *editor = SAM_STAKEHOLDER_EDITOR (window_page (window, "stakeholders"));
+  SamStakeholder *teachers = nth (project, 0);
+  GtkDropDown *side = GTK_DROP_DOWN (child (editor, "side_drop_down"));
+  GtkDropDown *category = GTK_DROP_DOWN (child (editor, "category_drop_down"));
+
+  g_assert_cmpstr (sam_stakeholder_editor_get_selected_stakeholder (editor), ==, sam_stakeholder_get_id (teachers));
+  g_assert_cmpuint (gtk_drop_down_get_selected (side), ==, SAM_SIDE_CONSUMER);
+  assert_role_titles (editor, SAM_SIDE_CONSUMER);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (editor, "role_now_drop_down")), 3);
+  g_assert_cmpint (sam_stakeholder_get_role_now (teachers), ==, 3);
+
+  /* "teacher" → "theatre": the usual side of a theatre, in one step. */
+  gtk_drop_down_set_selected (category, 1 + 1);
+  g_assert_cmpstr (sam_stakeholder_get_category (teachers), ==, "theatre");
+  g_assert_cmpint (sam_stakeholder_get_side (teachers), ==, SAM_SIDE_PRODUCER);
+  g_assert_cmpuint (gtk_drop_down_get_selected (side), ==, SAM_SIDE_PRODUCER);
+  assert_role_titles (editor, SAM_SIDE_PRODUCER);
+  g_assert_cmpint (sam_stakeholder_get_role_now (teachers), ==, 3);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (child (editor, "role_now_drop_down"))), ==, 3);
+  undo (window);
+  g_assert_cmpstr (sam_stakeholder_get_category (teachers), ==, "teacher");
+  g_assert_cmpint (sam_stakeholder_get_side (teachers), ==, SAM_SIDE_CONSUMER);
+  assert_role_titles (editor, SAM_SIDE_CONSUMER);
+  g_assert_cmpint (sam_stakeholder_get_role_now (teachers), ==, 3);
+  redo (window);
+  g_assert_cmpint (sam_stakeholder_get_side (teachers), ==, SAM_SIDE_PRODUCER);
+  g_assert_cmpuint (gtk_drop_down_get_selected (side), ==, SAM_SIDE_PRODUCER);
+
+  /* By hand: one step, the rung stays. */
+  gtk_drop_down_set_selected (side, SAM_SIDE_CONSUMER);
+  g_assert_cmpint (sam_stakeholder_get_side (teachers), ==, SAM_SIDE_CONSUMER);
+  g_assert_cmpint (sam_stakeholder_get_role_now (teachers), ==, 3);
+  assert_role_titles (editor, SAM_SIDE_CONSUMER);
+  undo (window);
+  g_assert_cmpint (sam_stakeholder_get_side (teachers), ==, SAM_SIDE_PRODUCER);
+  g_assert_cmpstr (sam_stakeholder_get_category (teachers), ==, "theatre");
+  redo (window);
+  g_assert_cmpint (sam_stakeholder_get_side (teachers), ==, SAM_SIDE_CONSUMER);
+
+  /* A side set by hand is not overruled by the next category. */
+  gtk_drop_down_set_selected (category, 1 + 3);   /* venue */
+  g_assert_cmpstr (sam_stakeholder_get_category (teachers), ==, "venue");
+  g_assert_cmpint (sam_stakeholder_get_side (teachers), ==, SAM_SIDE_CONSUMER);
+
+  /* Another card shows its own side, and showing it edits nothing. */
+  g_object_set (editor, "selected-stakeholder", sam_stakeholder_get_id (nth (project, 1)), NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (side), ==, SAM_SIDE_CONSUMER);
+  sam_project_set_enum (project, nth (project, 1), "side", SAM_SIDE_PRODUCER);
+  g_assert_cmpuint (gtk_drop_down_get_selected (side), ==, SAM_SIDE_PRODUCER);
+  assert_role_titles (editor, SAM_SIDE_PRODUCER);
+  g_object_set (editor, "selected-stakeholder", sam_stakeholder_get_id (teachers), NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (side), ==, SAM_SIDE_CONSUMER);
+  assert_role_titles (editor, SAM_SIDE_CONSUMER);
+  undo (window);
+  g_assert_cmpint (sam_stakeholder_get_side (nth (project, 1)), ==, SAM_SIDE_CONSUMER);
+  g_assert_cmpstr (sam_stakeholder_get_category (teachers), ==, "venue");
+
+  window_destroy (window);
+  g_assert_finalize_object (project);
+}
+
 static void
 test_add_duplicate_delete (void)
 {
@@ -219,6 +311,17 @@ test_starter_set (void)
     }
   g_assert_true (g_hash_table_contains (seen, "pupil"));
   g_assert_false (gtk_widget_get_visible (nudge));
+  /* The providers of the set supply, the rest take part. */
+  for (guint i = 3; i < n_stakeholders (project); i++)
+    {
+      SamStakeholder *s = nth (project, i);
+
+      g_assert_cmpint (sam_stakeholder_get_side (s), ==,
+                       sam_stakeholder_category_side (sam_stakeholder_get_category (s)));
+    }
+  g_assert_cmpint (sam_stakeholder_category_side ("theatre"), ==, SAM_SIDE_PRODUCER);
+  g_assert_cmpint (sam_stakeholder_category_side ("school"), ==, SAM_SIDE_CONSUMER);
+  g_assert_cmpint (sam_stakeholder_category_side ("museum"), ==, SAM_SIDE_CONSUMER);
 
   /* One step. */
   undo (window);
@@ -386,6 +489,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/samenspel/stakeholder-editor/card-editing", test_card_editing);
+  g_test_add_func ("/samenspel/stakeholder-editor/card-side", test_card_side);
   g_test_add_func ("/samenspel/stakeholder-editor/add-duplicate-delete", test_add_duplicate_delete);
   g_test_add_func ("/samenspel/stakeholder-editor/starter-set", test_starter_set);
   g_test_add_func ("/samenspel/stakeholder-editor/search-filter-sort", test_search_filter_sort);

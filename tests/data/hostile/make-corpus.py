@@ -89,6 +89,13 @@ add("rung-float-whole", proj('"ladder": {"consumer-now": 2.0}'), "INVALID", "lad
 add("boolean-string", sh({"ambassador": "yes"}), "INVALID", "stakeholders[0].ambassador: expected true or false, not a text")
 add("enum-unknown-kind", proj('"notes": [{"id": "%s", "kind": "scary"}]' % U2), "INVALID", "notes[0].kind: unknown value “scary”; expected one of “fear”, “obstacle”, “question”, “idea”")
 add("enum-unknown-verdict", proj('"vision": {"verdict": "maybe"}'), "INVALID", "vision.verdict: unknown value “maybe”")
+add("side-unknown", sh({"side": "provider"}), "INVALID",
+    "stakeholders[0].side: unknown value “provider”; expected one of “producer”, “consumer”")
+add("side-capitalised", sh({"side": "Producer"}), "INVALID", "stakeholders[0].side: unknown value “Producer”")
+add("side-boolean", sh({"side": True}), "INVALID", "stakeholders[0].side: expected a text, not true or false")
+add("side-null", sh({"side": None}), "INVALID", "stakeholders[0].side: expected a text, not null")
+add("side-twice", sh({}).replace('"name": "Library"', '"name": "Library", "side": "producer", "side": "consumer"'), "INVALID",
+    "stakeholders[0].side: the member appears twice")
 add("enum-number", sh({"willingness": 3}), "INVALID", "stakeholders[0].willingness: expected a text, not a number")
 add("colour-name", sh({"colour": "red"}), "INVALID", "stakeholders[0].colour: expected a colour such as “#3465a4”")
 add("timestamp-words", proj('"created": "yesterday"'), "INVALID", "created: expected a date and time in UTC")

@@ -74,12 +74,18 @@ draw_ghost (Ctx                     *c,
   cairo_t *cr = c->cr;
   double dash[2] = { 4 * c->lw, 3 * c->lw };
 
+  const SamRgb *page = &c->pal->page, *accent = &c->pal->side[side];
+  /* The side's colour over the page, mixed here: one opaque fill and one
+   * opaque stroke are cheaper to draw than blending. */
+  SamRgb fill = { page->r + (accent->r - page->r) * 0.12, page->g + (accent->g - page->g) * 0.12,
+                  page->b + (accent->b - page->b) * 0.12 };
+  SamRgb line = { page->r + (accent->r - page->r) * 0.75, page->g + (accent->g - page->g) * 0.75,
+                  page->b + (accent->b - page->b) * 0.75 };
+
   sam_render_rounded_rect (cr, r->x, r->y, r->width, r->height, r->height / 2);
-  sam_render_set_rgb (cr, &c->pal->page);
+  sam_render_set_rgb (cr, &fill);
   cairo_fill_preserve (cr);
-  sam_render_set_rgba (cr, &c->pal->side[side], 0.12);
-  cairo_fill_preserve (cr);
-  sam_render_set_rgba (cr, &c->pal->side[side], 0.75);
+  sam_render_set_rgb (cr, &line);
   cairo_set_line_width (cr, c->lw * 1.25);
   cairo_set_dash (cr, dash, 2, 0);
   cairo_stroke (cr);
@@ -271,22 +277,32 @@ collect_groups (Ctx *c)
   SamSnapshot *snapshot = c->options->compare_from;
   GListModel *list = sam_project_get_stakeholders (c->project);
   guint n = g_list_model_get_n_items (list);
-  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) by_key = g_hash_table_new (NULL, NULL);
   GPtrArray *groups = g_ptr_array_new_with_free_func (g_free);
   guint n_entries = sam_snapshot_get_n_entries (snapshot);
+  const SamSnapshotEntry *entries = n_entries > 0 ? sam_snapshot_get_entry (snapshot, 0) : NULL;
+  /* Which entries the project still has: a byte each, not a hash set. */
+  g_autofree guint8 *present = g_malloc0 (MAX (n_entries, 1));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
       const char *id = sam_stakeholder_get_id (s);
-      const SamSnapshotEntry *e = sam_snapshot_find (snapshot, id);
+      const SamSnapshotEntry *e;
       SamSide side = sam_stakeholder_get_side (s);
       int now = sam_stakeholder_get_role_now (s);
       Group *g;
       guint key;
 
-      g_hash_table_add (present, (gpointer) id);
+      /* A snapshot lists the stakeholders in the project's order, and
+       * most are still there: try the same place before the hash table
+       * (this loop runs on every frame of the compare view). */
+      if (i < n_entries && strcmp (entries[i].id, id) == 0)
+        e = &entries[i];
+      else
+        e = sam_snapshot_find (snapshot, id);
+      if (e != NULL)
+        present[e - entries] = 1;
       if (e == NULL || !sam_ladder_rung_is_valid (e->role_now) || !sam_ladder_rung_is_valid (now)
           || (e->role_now == now && e->side == side))
         continue;
@@ -310,7 +326,7 @@ collect_groups (Ctx *c)
       Group *g;
       guint key;
 
-      if (!sam_ladder_rung_is_valid (e->role_now) || g_hash_table_contains (present, e->id))
+      if (!sam_ladder_rung_is_valid (e->role_now) || present[i])
         continue;
       key = group_key (e->side, e->role_now, e->side, 0, TRUE);
       g = g_hash_table_lookup (by_key, GUINT_TO_POINTER (key));
@@ -377,6 +393,10 @@ draw_pill (Ctx                     *c,
   return rect.width;
 }
 
+typedef struct {
+  double x0, y0, channel, tip_x, tip_y;
+} Arrow;
+
 static void
 compare_stakeholders (Ctx *c)
 {
@@ -388,6 +408,14 @@ compare_stakeholders (Ctx *c)
   guint n_into[2][SAM_LADDER_N_RUNGS] = { { 0 } }, k_into[2][SAM_LADDER_N_RUNGS] = { { 0 } };
   guint n_arrows = 0;
   GArray *moves = moves_array (c);
+  cairo_rectangle_t probe;
+  /* Room kept on the last row of a column for a "+N" of what does not fit. */
+  double reserve = draw_pill (c, "+9999", 0, 0, geo->rungs[0][0].width, 0, 0, FALSE, FALSE, &probe) + c->gap * 0.4;
+  /* The arrows of each side in one path: one stroke instead of dozens
+   * (where they run together along the foot, once). */
+  g_autoptr(GArray) producer_arrows = g_array_new (FALSE, FALSE, sizeof (Arrow));
+  g_autoptr(GArray) consumer_arrows = g_array_new (FALSE, FALSE, sizeof (Arrow));
+  GArray *arrows[2] = { producer_arrows, consumer_arrows };
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -406,9 +434,6 @@ compare_stakeholders (Ctx *c)
         int row = 0;
         guint hidden = 0;
         guint n_here = 0, k_here = 0;
-        cairo_rectangle_t probe;
-        /* Room kept on the last row for a "+N" of what does not fit. */
-        double reserve = draw_pill (c, "+9999", 0, 0, col->width, side, rung, FALSE, FALSE, &probe) + c->gap * 0.4;
 
         for (guint i = 0; i < groups->len; i++)
           {
@@ -444,11 +469,11 @@ compare_stakeholders (Ctx *c)
                 gboolean last_row = row == N_STRIP_ROWS - 1;
                 double room = col->x + col->width - x - (last_row && k_here < n_here ? reserve : 0);
 
-                w = room > 0 ? draw_pill (c, label, x, row_y, room, side, rung, FALSE, FALSE, &rect) : 0;
+                w = room > 0 ? draw_pill (c, label, x, row_y, room, side, rung, TRUE,
+                                          g->kind == SAM_MOVE_GONE && g->count == 1, &rect) : 0;
                 if (w > 0)
                   {
-                    draw_pill (c, label, x, row_y, room, side, rung, TRUE, g->kind == SAM_MOVE_GONE && g->count == 1,
-                               &move.ghost);
+                    move.ghost = rect;
                     break;
                   }
                 if (last_row)
@@ -494,12 +519,10 @@ compare_stakeholders (Ctx *c)
                     tip_y = target->y + target->height;
                   }
 
-                cairo_new_path (c->cr);
-                cairo_move_to (c->cr, move.x0, move.y0);
-                cairo_line_to (c->cr, move.x0, channel);
-                cairo_line_to (c->cr, tip_x, channel);
-                cairo_line_to (c->cr, tip_x, tip_y + head * 0.8);
-                stroke_arrow (c, g->to_side, tip_x, tip_y, -G_PI / 2);
+                {
+                  Arrow a = { move.x0, move.y0, channel, tip_x, tip_y };
+                  g_array_append_val (arrows[g->to_side], a);
+                }
                 move.x1 = tip_x;
                 move.y1 = tip_y;
                 n_arrows++;
@@ -521,6 +544,40 @@ compare_stakeholders (Ctx *c)
             draw_pill (c, more, x, row_y, col->x + col->width - x, side, rung, TRUE, FALSE, &rect);
           }
       }
+
+  for (int side = 0; side < 2; side++)
+    {
+      cairo_t *cr = c->cr;
+
+      if (arrows[side]->len == 0)
+        continue;
+      cairo_new_path (cr);
+      for (guint i = 0; i < arrows[side]->len; i++)
+        {
+          const Arrow *a = &g_array_index (arrows[side], Arrow, i);
+
+          cairo_move_to (cr, a->x0, a->y0);
+          cairo_line_to (cr, a->x0, a->channel);
+          cairo_line_to (cr, a->tip_x, a->channel);
+          cairo_line_to (cr, a->tip_x, a->tip_y + head * 0.8);
+        }
+      sam_render_set_rgb (cr, &c->pal->side[side]);
+      cairo_set_line_width (cr, c->lw * 2);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_stroke (cr);
+      /* The heads, pointing up into the rungs, in one fill. */
+      for (guint i = 0; i < arrows[side]->len; i++)
+        {
+          const Arrow *a = &g_array_index (arrows[side], Arrow, i);
+
+          cairo_move_to (cr, a->tip_x, a->tip_y);
+          cairo_line_to (cr, a->tip_x - head * sin (0.45), a->tip_y + head * cos (0.45));
+          cairo_line_to (cr, a->tip_x + head * sin (0.45), a->tip_y + head * cos (0.45));
+          cairo_close_path (cr);
+        }
+      cairo_fill (cr);
+    }
 }
 
 void

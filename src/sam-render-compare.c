@@ -65,31 +65,39 @@ rects_overlap (const cairo_rectangle_t *a,
          && a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
-/* A faint mark: a dashed outline on a faint fill of the side's colour. */
+/* The faint mark's fill: the side's colour over the page, mixed here
+ * (one opaque fill is cheaper to draw than blending). */
+static SamRgb
+ghost_fill (Ctx     *c,
+            SamSide  side,
+            double   amount)
+{
+  const SamRgb *page = &c->pal->page, *accent = &c->pal->side[side];
+  SamRgb mixed = { page->r + (accent->r - page->r) * amount, page->g + (accent->g - page->g) * amount,
+                   page->b + (accent->b - page->b) * amount };
+
+  return mixed;
+}
+
+/* A faint mark: a light outline on a faint fill of the side's colour. */
 static void
 draw_ghost (Ctx                     *c,
             const cairo_rectangle_t *r,
             SamSide                  side)
 {
   cairo_t *cr = c->cr;
-  double dash[2] = { 4 * c->lw, 3 * c->lw };
+  SamRgb fill = ghost_fill (c, side, 0.12);
+  SamRgb line = ghost_fill (c, side, 0.6);
 
-  const SamRgb *page = &c->pal->page, *accent = &c->pal->side[side];
-  /* The side's colour over the page, mixed here: one opaque fill and one
-   * opaque stroke are cheaper to draw than blending. */
-  SamRgb fill = { page->r + (accent->r - page->r) * 0.12, page->g + (accent->g - page->g) * 0.12,
-                  page->b + (accent->b - page->b) * 0.12 };
-  SamRgb line = { page->r + (accent->r - page->r) * 0.75, page->g + (accent->g - page->g) * 0.75,
-                  page->b + (accent->b - page->b) * 0.75 };
-
+  /* Solid, light and thin rather than dashed: the same shapes come back on
+   * every frame, and solid ones the shape cache keeps (sam-render-shapes.c);
+   * dashes cost more than all the rest of the compare view. */
   sam_render_rounded_rect (cr, r->x, r->y, r->width, r->height, r->height / 2);
   sam_render_set_rgb (cr, &fill);
-  cairo_fill_preserve (cr);
+  sam_render_fill_preserve (cr);
   sam_render_set_rgb (cr, &line);
-  cairo_set_line_width (cr, c->lw * 1.25);
-  cairo_set_dash (cr, dash, 2, 0);
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_width (cr, c->lw);
+  sam_render_stroke (cr);
 }
 
 static void
@@ -366,16 +374,35 @@ draw_pill (Ctx                     *c,
 
   if (max_w < h * 1.5)
     return 0;
-  layout = sam_render_fit_text (c, text, FONT_CHIP, max_w - 2 * px, h, 1, FIT_KEEP_WORDS, PANGO_ALIGN_LEFT);
+  /* The natural width first (cached across frames); a layout only for a
+   * pill that is drawn, at a width that is the same on every frame, so
+   * the renderer's layout cache keeps it. */
+  tw = sam_render_text_width (c, FONT_CHIP, text);
+  if (ceil (tw + 2 * px) <= max_w)
+    layout = sam_render_fit_text (c, text, FONT_CHIP, ceil (tw) + 1, h, 1, FIT_PLAIN, PANGO_ALIGN_LEFT);
+  else if (max_w >= c->geo->rungs[side][0].width - 0.5)
+    /* Alone on a row and still too long (a long name): ellipsized. */
+    layout = sam_render_fit_text (c, text, FONT_CHIP, max_w - 2 * px, h, 1, FIT_KEEP_WORDS, PANGO_ALIGN_LEFT);
+  else
+    return 0;
   if (layout == NULL)
     return 0;
+  if (!draw)
+    {
+      sam_render_layout_size (layout, &tw, NULL);
+      g_object_unref (layout);
+      *out = sam_render_rect (x, y, ceil (tw + 2 * px), h);
+      return out->width;
+    }
   sam_render_layout_size (layout, &tw, &th);
   rect = sam_render_rect (x, y, ceil (tw + 2 * px), h);
   if (draw)
     {
+      SamRgb bg = ghost_fill (c, side, 0.12);
+
       draw_ghost (c, &rect, side);
       sam_render_emit_text (c, layout, x + px, y + (h - th) / 2, SAM_TEXT_COMPARE, text, &rect, side, 0,
-                            &c->pal->text, &c->pal->page);
+                            &c->pal->text, &bg);
       if (crossed_out)
         {
           double tw_drawn;

@@ -647,6 +647,8 @@ row_update (GtkWidget      *box,
   detail = g_strjoin (" · ",
                       category[0] != '\0' ? sam_stakeholder_category_label (category) : _("No category"),
                       sam_enum_to_label (SAM_TYPE_WILLINGNESS, sam_stakeholder_get_willingness (s)),
+                      /* The roles are rungs of this side. */
+                      sam_enum_to_label (SAM_TYPE_SIDE, sam_stakeholder_get_side (s)),
                       roles,
                       NULL);
   markup = g_markup_printf_escaped ("<b>%s</b>\n<small><span alpha=\"60%%\">%s</span></small>",

@@ -18,7 +18,8 @@ typedef struct {
   SamProject        *project;        /* the window's, followed */
   GtkSortListModel  *sorted;         /* the project's sessions by date */
   GtkSorter         *sorter;
-  GtkWidget         *page;
+  GtkWidget         *page;          /* in the popover of the bar's Sessions button */
+  GtkWidget         *sessions_button;
   GtkWidget         *list;
   GtkWidget         *empty;
   /* the compare bar */
@@ -84,6 +85,8 @@ sync_bar (Sessions *s)
   SamSession *to = sam_ladder_view_get_compare_to (ladder_view (s));
   int f = stop_index (s, from), t = stop_index (s, to);
 
+  if (s->bar == NULL)
+    return;
   s->syncing = TRUE;
   gtk_drop_down_set_selected (GTK_DROP_DOWN (s->from), f < 0 ? 0 : (guint) f + 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (s->to), t < 0 ? 0 : (guint) t + 1);
@@ -144,6 +147,8 @@ rebuild_stops (Sessions *s)
   g_clear_pointer (&s->stops, g_ptr_array_unref);
   s->stops = s->project != NULL ? sam_project_dup_sessions_in_order (s->project) : g_ptr_array_new ();
   n = s->stops->len;
+  if (s->bar == NULL)
+    return;
 
   gtk_string_list_append (from_items, _("Off"));
   gtk_string_list_append (to_items, _("Now"));
@@ -207,6 +212,24 @@ bar_new (Sessions *s)
   g_signal_connect_swapped (s->to, "notify::selected", G_CALLBACK (dropdown_changed_cb), s);
   g_signal_connect (s->scale, "value-changed", G_CALLBACK (scale_changed_cb), s);
 
+  {
+    GtkWidget *record = gtk_button_new_from_icon_name ("list-add-symbolic");
+    GtkWidget *popover = gtk_popover_new ();
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (record), "win.record-session");
+    gtk_widget_set_tooltip_text (record, _("Record Session…"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (record), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Record Session…"), -1);
+    gtk_widget_set_size_request (s->page, 400, -1);
+    gtk_popover_set_child (GTK_POPOVER (popover), s->page);
+    s->sessions_button = gtk_menu_button_new ();
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (s->sessions_button), _("_Sessions"));
+    gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (s->sessions_button), TRUE);
+    gtk_menu_button_set_popover (GTK_MENU_BUTTON (s->sessions_button), popover);
+    gtk_widget_set_tooltip_text (s->sessions_button, _("The work sessions: compare, rename, re-date, delete"));
+    gtk_box_append (GTK_BOX (bar), s->sessions_button);
+    gtk_box_append (GTK_BOX (bar), record);
+  }
   gtk_box_append (GTK_BOX (bar), label);
   gtk_box_append (GTK_BOX (bar), s->from);
   gtk_box_append (GTK_BOX (bar), with);
@@ -331,6 +354,22 @@ update_record_enabled (Sessions *s)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), !full);
 }
 
+static void page_new (Sessions *s);
+static GtkWidget *bar_new (Sessions *s);
+
+/* The bar and its popover are made when the project first has a session:
+ * a project without sessions gets a window exactly as before. */
+static void
+ensure_widgets (Sessions *s)
+{
+  if (s->bar != NULL)
+    return;
+  page_new (s);
+  s->bar = bar_new (s);
+  gtk_box_prepend (sam_window_get_canvas_box (s->window), s->bar);
+  gtk_sort_list_model_set_model (s->sorted, s->project != NULL ? sam_project_get_sessions (s->project) : NULL);
+}
+
 static void
 sessions_changed_cb (GListModel *list,
                      guint       position,
@@ -338,7 +377,10 @@ sessions_changed_cb (GListModel *list,
                      guint       added,
                      Sessions   *s)
 {
-  gtk_widget_set_visible (s->empty, g_list_model_get_n_items (list) == 0);
+  if (g_list_model_get_n_items (list) > 0)
+    ensure_widgets (s);
+  if (s->empty != NULL)
+    gtk_widget_set_visible (s->empty, g_list_model_get_n_items (list) == 0);
   rebuild_stops (s);
   update_record_enabled (s);
 }
@@ -365,7 +407,6 @@ page_new (Sessions *s)
 
   s->empty = gtk_label_new (_("No sessions recorded yet"));
   gtk_widget_add_css_class (s->empty, "dim-label");
-  gtk_widget_set_vexpand (s->empty, TRUE);
 
   s->list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (s->list), GTK_SELECTION_NONE);
@@ -373,7 +414,8 @@ page_new (Sessions *s)
   gtk_accessible_update_property (GTK_ACCESSIBLE (s->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sessions"), -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), s->list);
-  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 480);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
 
   gtk_box_append (GTK_BOX (box), record);
   gtk_box_append (GTK_BOX (box), intro);
@@ -400,7 +442,8 @@ window_project_cb (SamWindow  *window,
   if (s->project != NULL)
     g_signal_handlers_disconnect_by_func (sam_project_get_sessions (s->project), sessions_changed_cb, s);
   g_set_object (&s->project, project);
-  gtk_sort_list_model_set_model (s->sorted, project != NULL ? sam_project_get_sessions (project) : NULL);
+  if (s->sorted != NULL)
+    gtk_sort_list_model_set_model (s->sorted, project != NULL ? sam_project_get_sessions (project) : NULL);
   if (project != NULL)
     {
       g_signal_connect (sam_project_get_sessions (project), "items-changed", G_CALLBACK (sessions_changed_cb), s);
@@ -425,12 +468,22 @@ sessions_free (gpointer data)
 /* ---- Actions ---- */
 
 static void
+popdown (SamWindow *window)
+{
+  Sessions *s = sessions_get (window);
+
+  if (s != NULL && s->sessions_button != NULL)
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (s->sessions_button));
+}
+
+static void
 record_session_action (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
 {
   SamWindow *window = user_data;
 
+  popdown (window);
   sam_session_dialog_record (GTK_WINDOW (window), sam_window_get_project (window));
 }
 
@@ -449,6 +502,7 @@ edit_session_action (GSimpleAction *action,
   SamWindow *window = user_data;
   SamSession *session = session_from_parameter (window, parameter);
 
+  popdown (window);
   if (session != NULL)
     sam_session_dialog_edit (GTK_WINDOW (window), sam_window_get_project (window), session);
 }
@@ -484,6 +538,7 @@ compare_session_action (GSimpleAction *action,
   SamSession *from = ids[0] != NULL ? sam_project_find_session (project, ids[0]) : NULL;
   SamSession *to = ids[0] != NULL && ids[1] != NULL ? sam_project_find_session (project, ids[1]) : NULL;
 
+  popdown (window);
   set_compare (s, from, to);
 }
 
@@ -498,8 +553,6 @@ void
 sam_sessions_attach (SamWindow *window)
 {
   Sessions *s;
-  GtkStack *stack;
-  const char *page;
 
   g_return_if_fail (SAM_IS_WINDOW (window));
 
@@ -511,21 +564,27 @@ sam_sessions_attach (SamWindow *window)
   g_action_map_add_action_entries (G_ACTION_MAP (window), session_actions,
                                    G_N_ELEMENTS (session_actions), window);
 
-  page_new (s);
-  stack = sam_window_get_editor_stack (window);
-  gtk_stack_add_titled (stack, s->page, "sessions", _("Sessions"));
-
-  s->bar = bar_new (s);
-  gtk_box_prepend (sam_window_get_canvas_box (window), s->bar);
+  /* The list of sessions lives in the compare bar's popover, not in a
+   * fourth editor page: a fourth tab would widen the editor pane by a
+   * quarter, and comparing happens on the canvas anyway.  Both are made
+   * with the first session (ensure_widgets). */
 
   g_signal_connect (window, "notify::project", G_CALLBACK (window_project_cb), s);
   window_project_cb (window, NULL, s);
 
-  /* The page the window last showed, or one a test asks for: the window
-   * restored it before this page existed. */
-  page = g_getenv ("SAMENSPEL_EDITOR_PAGE");
-  if (page != NULL && g_str_equal (page, "sessions"))
-    gtk_stack_set_visible_child_name (stack, "sessions");
+}
+
+GtkWidget *
+sam_sessions_get_list_popover (SamWindow *window)
+{
+  Sessions *s;
+
+  g_return_val_if_fail (SAM_IS_WINDOW (window), NULL);
+
+  s = sessions_get (window);
+  if (s == NULL || s->sessions_button == NULL)
+    return NULL;
+  return GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (s->sessions_button)));
 }
 
 GtkWidget *

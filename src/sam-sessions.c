@@ -402,6 +402,7 @@ page_new (Sessions *s)
   gtk_widget_add_css_class (record, "suggested-action");
   gtk_widget_set_halign (record, GTK_ALIGN_START);
   gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (intro), 48);
   gtk_label_set_xalign (GTK_LABEL (intro), 0);
   gtk_widget_add_css_class (intro, "dim-label");
 

@@ -179,8 +179,9 @@ test_record_edit_delete (void)
     g_assert_true (school_moved);
   }
   maybe_screenshot (GTK_WIDGET (window), "sessions-compare-window.png");
+  /* The list of sessions, in the bar's popover (a surface of its own). */
   gtk_popover_popup (GTK_POPOVER (sam_sessions_get_list_popover (window)));
-  maybe_screenshot (GTK_WIDGET (window), "sessions-list-popover.png");
+  maybe_screenshot (sam_sessions_get_list_popover (window), "sessions-list-popover.png");
   gtk_popover_popdown (GTK_POPOVER (sam_sessions_get_list_popover (window)));
 
   /* Delete: gone, the compare view off; undo brings both back. */

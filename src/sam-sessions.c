@@ -238,7 +238,7 @@ bar_new (Sessions *s)
   return bar;
 }
 
-/* ---- The Sessions page ---- */
+/* ---- The list of sessions (in the bar's popover) ---- */
 
 static void
 update_row (GtkWidget *row)

@@ -1022,7 +1022,7 @@ sam_window_init (SamWindow *self)
   /* sharing */
   sam_share_attach (self);
 
-  /* work sessions: the Sessions page and the compare bar */
+  /* work sessions: the compare bar and its list of sessions */
   sam_sessions_attach (self);
 }
 

@@ -166,8 +166,10 @@ compare_mark (Ctx     *c,
   move.from_rung = from;
   move.to_rung = to;
   move.ghost = ghost;
-  move.x0 = ghost.x + ghost.width / 2;
-  move.y0 = ghost.y;
+  /* No room for the faint pill beside the markers there: the arrow still
+   * starts from that rung, at the middle of its top edge. */
+  move.x0 = move.drawn ? ghost.x + ghost.width / 2 : fbox->x + fbox->width / 2;
+  move.y0 = move.drawn ? ghost.y : fbox->y;
 
   if (move.drawn)
     {
@@ -197,7 +199,7 @@ compare_mark (Ctx     *c,
       tip_x = r->x + r->width / 2;
       x0 = move.x0;
       cairo_new_path (cr);
-      cairo_move_to (cr, x0, ghost.y);
+      cairo_move_to (cr, x0, move.y0);
       y = fbox->y - lift;
       cairo_line_to (cr, x0, y);
       for (int rung = from; rung != to; rung += step)

@@ -218,13 +218,21 @@ test_compare_crowded (void)
   GListModel *list;
   guint total = 0;
 
+  /* Marks that move onto each other's rungs: a faint pill with no room
+   * beside the markers there still gets its arrow, on the page. */
   sam_project_set_mark (project, SAM_MARK_CONSUMER_NOW, 1);
+  sam_project_set_mark (project, SAM_MARK_CONSUMER_WANTED, 1);
+  sam_project_set_mark (project, SAM_MARK_PRODUCER_NOW, 1);
+  sam_project_set_mark (project, SAM_MARK_PRODUCER_WANTED, 1);
   for (int i = 0; i < 400; i++)
     {
       g_autofree char *name = g_strdup_printf ("Stakeholder with a long name %d", i);
       add (project, name, i % 2, 1 + i % 4, 4);
     }
   session = sam_project_record_session (project, NULL, "2026-01-01", NULL, NULL);
+  sam_project_set_mark (project, SAM_MARK_CONSUMER_WANTED, 3);
+  sam_project_set_mark (project, SAM_MARK_CONSUMER_NOW, 2);
+  sam_project_set_mark (project, SAM_MARK_PRODUCER_WANTED, 4);
   list = sam_project_get_stakeholders (project);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
@@ -250,6 +258,9 @@ test_compare_crowded (void)
       const SamMoveBox *m = &g_array_index (geo->moves, SamMoveBox, i);
       if (m->kind == SAM_MOVE_STAKEHOLDERS)
         total += m->count;
+      /* Every arrow on the page. */
+      g_assert_true (m->x0 >= 0 && m->x0 <= geo->width && m->x1 >= 0 && m->x1 <= geo->width);
+      g_assert_true (m->y0 >= 0 && m->y0 <= geo->height && m->y1 >= 0 && m->y1 <= geo->height);
       /* Every faint mark inside the strip, none over the axis. */
       if (m->drawn && m->kind != SAM_MOVE_MARK)
         {

@@ -334,7 +334,8 @@ open_popover (SamLadderView *self,
   GdkRectangle target;
   gboolean producer = side == SAM_SIDE_PRODUCER;
 
-  if (self->project == NULL)
+  /* Not while two sessions are compared: the marks drawn are a session's. */
+  if (self->project == NULL || self->compare_project != NULL)
     return;
 
   self->popover_side = side;
@@ -650,7 +651,9 @@ drag_begin_cb (GtkGestureDrag *gesture,
 {
   self->dragging = FALSE;
   g_clear_pointer (&self->press_id, g_free);
-  if (self->geometry == NULL || !sam_ladder_geometry_hit (self->geometry, x, y, &self->press))
+  /* Two sessions compared: the picture is of the past, not for editing. */
+  if (self->geometry == NULL || self->compare_project != NULL
+      || !sam_ladder_geometry_hit (self->geometry, x, y, &self->press))
     self->press.kind = SAM_LADDER_HIT_NONE;
   self->press_id = g_strdup (self->press.stakeholder_id);
   self->press.stakeholder_id = NULL;   /* the geometry's copy dies with the next frame */

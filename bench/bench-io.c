@@ -1,7 +1,7 @@
 /* bench-io.c: project file loading and saving against json-glib's bare
  * parse and generate of the same bytes, in the same run.
  *
- *   bench-io [--runs=N] [--items=N] [--write=FILE]
+ *   bench-io [--runs=N] [--items=N] [--sessions=N] [--write=FILE]
  *
  * --write=FILE only writes the generated project file, to look at.
  *
@@ -53,6 +53,37 @@ sentence (GRand *rand,
   /* Some non-ASCII, as Dutch and emoji texts have. */
   g_string_append (s, g_rand_int_range (rand, 0, 4) == 0 ? " – één 🎭" : ".");
   return g_string_free (s, FALSE);
+}
+
+/* @n_sessions work sessions (issue 12), each with a snapshot of every
+ * stakeholder; between two sessions a tenth of them move. */
+static void
+add_sessions (SamProject *project,
+              GRand      *rand,
+              guint       n_sessions)
+{
+  GListModel *list = sam_project_get_stakeholders (project);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint k = 0; k < n_sessions; k++)
+    {
+      g_autofree char *date = g_strdup_printf ("%04u-%02u-%02u", 2022 + k / 12, k % 12 + 1, 1 + k % 28);
+      g_autofree char *name = sentence (rand, 10, 60);
+      g_autofree char *note = sentence (rand, 0, 300);
+      const char *participants[6] = { NULL };
+
+      for (guint i = 0; i < n / 10; i++)
+        {
+          g_autoptr(SamStakeholder) s = g_list_model_get_item (list, g_rand_int_range (rand, 0, n));
+          g_object_set (s, "role-now", g_rand_int_range (rand, 0, 5), "side", g_rand_int_range (rand, 0, 2), NULL);
+        }
+      for (guint p = 0; p < 5 && p < n; p++)
+        {
+          g_autoptr(SamStakeholder) s = g_list_model_get_item (list, (k * 5 + p) % n);
+          participants[p] = sam_stakeholder_get_id (s);   /* the project keeps it */
+        }
+      sam_project_record_session (project, name, date, participants, note);
+    }
 }
 
 static SamProject *
@@ -219,6 +250,7 @@ main (int    argc,
   int runs = 7;
   const char *write_to = NULL;
   guint items = 10000;
+  guint n_sessions = 0;
   g_autoptr(SamProject) project = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonParser) parser = NULL;
@@ -242,23 +274,30 @@ main (int    argc,
         runs = MAX (1, atoi (argv[i] + strlen ("--runs=")));
       else if (g_str_has_prefix (argv[i], "--items="))
         items = MAX (1, atoi (argv[i] + strlen ("--items=")));
+      else if (g_str_has_prefix (argv[i], "--sessions="))
+        n_sessions = (guint) atoi (argv[i] + strlen ("--sessions="));
       else if (g_str_has_prefix (argv[i], "--write="))
         write_to = argv[i] + strlen ("--write=");
       else
         {
-          fprintf (stderr, "usage: %s [--runs=N] [--items=N] [--write=FILE]\n", argv[0]);
+          fprintf (stderr, "usage: %s [--runs=N] [--items=N] [--sessions=N] [--write=FILE]\n", argv[0]);
           return 2;
         }
     }
 
   project = make_project (items);
+  if (n_sessions > 0)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (20261203);
+      add_sessions (project, rand, n_sessions);
+    }
   bytes = sam_project_save_to_bytes (project);
   data = g_bytes_get_data (bytes, &size);
   if (write_to != NULL)
     return g_file_set_contents (write_to, data, size, NULL) ? 0 : 1;
 
-  printf ("Project file IO: %u stakeholders, %u notes, %.1f MiB file, median of %d runs\n\n",
-          items, items, size / 1048576.0, runs);
+  printf ("Project file IO: %u stakeholders, %u notes, %u sessions of %u-stakeholder snapshots, "
+          "%.1f MiB file, median of %d runs\n\n", items, items, n_sessions, items, size / 1048576.0, runs);
 
   for (int r = 0; r < runs; r++)
     {

@@ -55,7 +55,8 @@ sam_cli_wants (int    argc,
       if (g_str_equal (argv[i], "--validate") || g_str_equal (argv[i], "--export") ||
           g_str_has_prefix (argv[i], "--export=") || g_str_equal (argv[i], "--handout") ||
           g_str_equal (argv[i], "--size") || g_str_has_prefix (argv[i], "--size=") ||
-          g_str_equal (argv[i], "--style") || g_str_has_prefix (argv[i], "--style="))
+          g_str_equal (argv[i], "--style") || g_str_has_prefix (argv[i], "--style=") ||
+          g_str_equal (argv[i], "--compare") || g_str_has_prefix (argv[i], "--compare="))
         return TRUE;
     }
   return FALSE;
@@ -82,6 +83,44 @@ load_one (char **files)
   return project;
 }
 
+/* "FROM" (compared with now) or "FROM..TO"; says why not when a session
+ * is not found, listing the project's sessions. */
+static gboolean
+lookup_compare (SamProject  *project,
+                const char  *spec,
+                SamSession **from,
+                SamSession **to)
+{
+  g_auto(GStrv) parts = g_strsplit (spec, "..", 2);
+
+  *from = sam_project_lookup_session (project, parts[0]);
+  *to = parts[1] != NULL ? sam_project_lookup_session (project, parts[1]) : NULL;
+  if (*from == NULL || (parts[1] != NULL && *to == NULL))
+    {
+      g_autoptr(GPtrArray) ordered = sam_project_dup_sessions_in_order (project);
+      const char *missing = *from == NULL ? parts[0] : parts[1];
+
+      if (ordered->len == 0)
+        g_printerr ("samenspel: %s\n", _("--compare: this project has no work sessions yet"));
+      else
+        {
+          g_printerr ("samenspel: ");
+          g_printerr (_("--compare: no session “%s”; name one by its number, its date, its id, "
+                        "“first” or “last”:"), missing);
+          g_printerr ("\n");
+          for (guint i = 0; i < ordered->len; i++)
+            {
+              g_autofree char *title = sam_session_dup_title (ordered->pdata[i]);
+
+              g_printerr ("  %u  %s  %s  %s\n", i + 1, sam_session_get_date (ordered->pdata[i]),
+                          sam_session_get_id (ordered->pdata[i]), title);
+            }
+        }
+      return FALSE;
+    }
+  return TRUE;
+}
+
 int
 sam_cli_export (const char  *output,
                 const char  *size,
@@ -89,6 +128,18 @@ sam_cli_export (const char  *output,
                 gboolean     handout,
                 char       **files)
 {
+  return sam_cli_export_compare (output, size, style_name, handout, NULL, files);
+}
+
+int
+sam_cli_export_compare (const char  *output,
+                        const char  *size,
+                        const char  *style_name,
+                        gboolean     handout,
+                        const char  *compare,
+                        char       **files)
+{
+  SamSession *from = NULL, *to = NULL;
   g_autoptr(SamProject) project = NULL;
   g_autoptr(GError) error = NULL;
   SamRenderStyle style = SAM_RENDER_STYLE_LIGHT;
@@ -114,11 +165,20 @@ sam_cli_export (const char  *output,
       return 2;
     }
 
+  if (handout && compare != NULL)
+    {
+      g_printerr ("samenspel: %s\n", _("use either --handout or --compare (the handout has a page of the sessions)"));
+      return 2;
+    }
+
   project = load_one (files);
   if (project == NULL)
     return 1;
+  if (compare != NULL && !lookup_compare (project, compare, &from, &to))
+    return 1;
 
   if (handout ? !sam_handout_export (project, output, &error)
+              : from != NULL ? !sam_export_compare (project, output, width, height, style, from, to, &error)
               : !sam_export_ladder (project, output, width, height, style, &error))
     {
       g_printerr ("%s: error: %s\n", output, error->message);
@@ -136,6 +196,7 @@ sam_cli_run (int    argc,
   g_autofree char *export_path = NULL;
   g_autofree char *size = NULL;
   g_autofree char *style = NULL;
+  g_autofree char *compare = NULL;
   gboolean handout = FALSE;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
@@ -149,6 +210,8 @@ sam_cli_run (int    argc,
       N_("Size of the export: pixels for PNG and SVG (default 1920x1080), points for PDF (default A4 landscape)"), N_("WxH") },
     { "style", 0, 0, G_OPTION_ARG_STRING, &style,
       N_("Style of the export: light, dark or projector (default light)"), N_("STYLE") },
+    { "compare", 0, 0, G_OPTION_ARG_STRING, &compare,
+      N_("With --export: show where everyone moved since work session SESSION (its number in date order, its date, its id, “first” or “last”), or between two: FROM..TO"), N_("SESSION") },
     { "handout", 0, 0, G_OPTION_ARG_NONE, &handout,
       N_("With --export: write the A4 handout (ladder, vision, stakeholders, parking lot) as PDF"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
@@ -164,9 +227,9 @@ sam_cli_run (int    argc,
       return 2;
     }
 
-  if (export_path == NULL && (handout || size != NULL || style != NULL))
+  if (export_path == NULL && (handout || size != NULL || style != NULL || compare != NULL))
     {
-      g_printerr ("samenspel: %s\n", _("--handout, --size and --style go with --export OUT"));
+      g_printerr ("samenspel: %s\n", _("--handout, --size, --style and --compare go with --export OUT"));
       return 2;
     }
   if (validate && export_path != NULL)
@@ -177,7 +240,7 @@ sam_cli_run (int    argc,
   if (validate)
     return sam_cli_validate ((const char * const *) files);
   if (export_path != NULL)
-    return sam_cli_export (export_path, size, style, handout, files);
+    return sam_cli_export_compare (export_path, size, style, handout, compare, files);
 
   g_printerr ("samenspel: %s\n", _("nothing to do"));
   return 2;

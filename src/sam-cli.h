@@ -24,4 +24,13 @@ int      sam_cli_export         (const char         *output,
                                  gboolean            handout,
                                  char              **files);
 
+/* The same; with @compare ("SESSION" or "FROM..TO", see --compare) the
+ * compare view of those sessions. */
+int      sam_cli_export_compare (const char         *output,
+                                 const char         *size,
+                                 const char         *style_name,
+                                 gboolean            handout,
+                                 const char         *compare,
+                                 char              **files);
+
 G_END_DECLS

@@ -113,28 +113,46 @@ sam_export_parse_style (const char     *text,
   return TRUE;
 }
 
+/* The compare view of an export (--compare), or NULL. */
+typedef struct {
+  SamSession *from;
+  SamSession *to;   /* NULL: now */
+} ExportCompare;
+
 static void
-render_to (cairo_surface_t *surface,
-           SamProject      *project,
-           int              width,
-           int              height,
-           SamRenderStyle   style)
+render_to (cairo_surface_t     *surface,
+           SamProject          *project,
+           int                  width,
+           int                  height,
+           SamRenderStyle       style,
+           const ExportCompare *compare)
 {
   SamRenderOptions options;
   cairo_t *cr = cairo_create (surface);
+  g_autoptr(SamProject) later = NULL;
+  g_autofree char *caption = NULL;
 
   sam_render_options_init (&options, style);
+  if (compare != NULL && compare->from != NULL)
+    {
+      options.compare_from = sam_session_get_snapshot (compare->from);
+      caption = sam_session_compare_caption (compare->from, compare->to);
+      options.compare_caption = caption;
+      if (compare->to != NULL)
+        project = later = sam_snapshot_to_project (sam_session_get_snapshot (compare->to), project);
+    }
   sam_ladder_geometry_free (sam_ladder_render (cr, project, width, height, &options));
   cairo_destroy (cr);
 }
 
-gboolean
-sam_export_ladder_to_file (SamProject     *project,
-                           GFile          *file,
-                           int             width,
-                           int             height,
-                           SamRenderStyle  style,
-                           GError        **error)
+static gboolean
+export_to_file (SamProject          *project,
+                GFile               *file,
+                int                  width,
+                int                  height,
+                SamRenderStyle       style,
+                const ExportCompare *compare,
+                GError             **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autofree char *name = NULL;
@@ -169,7 +187,7 @@ sam_export_ladder_to_file (SamProject     *project,
     {
     case SAM_EXPORT_FORMAT_PNG:
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-      render_to (surface, project, width, height, style);
+      render_to (surface, project, width, height, style, compare);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
         status = cairo_surface_write_to_png_stream (surface, write_cb, &closure);
@@ -179,7 +197,7 @@ sam_export_ladder_to_file (SamProject     *project,
       /* The size asked for is the size viewers show: pixels, not points
        * (which they would draw a third larger). */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-      render_to (surface, project, width, height, style);
+      render_to (surface, project, width, height, style, compare);
       cairo_surface_finish (surface);
       status = cairo_surface_status (surface);
       break;
@@ -187,7 +205,7 @@ sam_export_ladder_to_file (SamProject     *project,
       surface = cairo_pdf_surface_create_for_stream (write_cb, &closure, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Participation ladder"));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Samenspel " PACKAGE_VERSION);
-      render_to (surface, project, width, height, style);
+      render_to (surface, project, width, height, style, compare);
       cairo_surface_finish (surface);
       status = cairo_surface_status (surface);
       break;
@@ -211,6 +229,38 @@ sam_export_ladder_to_file (SamProject     *project,
     }
 
   return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}
+
+gboolean
+sam_export_ladder_to_file (SamProject     *project,
+                           GFile          *file,
+                           int             width,
+                           int             height,
+                           SamRenderStyle  style,
+                           GError        **error)
+{
+  return export_to_file (project, file, width, height, style, NULL, error);
+}
+
+gboolean
+sam_export_compare (SamProject      *project,
+                    const char      *path,
+                    int              width,
+                    int              height,
+                    SamRenderStyle   style,
+                    SamSession      *from,
+                    SamSession      *to,
+                    GError         **error)
+{
+  g_autoptr(GFile) file = NULL;
+  ExportCompare compare = { from, to };
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (SAM_IS_SESSION (from), FALSE);
+  g_return_val_if_fail (to == NULL || SAM_IS_SESSION (to), FALSE);
+
+  file = g_file_new_for_commandline_arg (path);
+  return export_to_file (project, file, width, height, style, &compare, error);
 }
 
 gboolean

@@ -47,4 +47,15 @@ gboolean sam_export_ladder          (SamProject      *project,
                                      SamRenderStyle   style,
                                      GError         **error);
 
+/* The compare view: where each party stood at @from, faint, with arrows
+ * to where it stands at @to (NULL: now). */
+gboolean sam_export_compare         (SamProject      *project,
+                                     const char      *path,
+                                     int              width,
+                                     int              height,
+                                     SamRenderStyle   style,
+                                     SamSession      *from,
+                                     SamSession      *to,
+                                     GError         **error);
+
 G_END_DECLS

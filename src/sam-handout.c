@@ -547,6 +547,180 @@ build_parking_lot (SamHandout *self)
     }
 }
 
+/* ---- Work sessions: the ladder over time ---- */
+
+#define MAX_MOVES_LISTED 40
+
+static const char *
+role_on (SamSide side,
+         int     rung)
+{
+  if (!sam_ladder_rung_is_valid (rung))
+    return _("not placed");
+  return sam_ladder_get_role (side, rung)->title;
+}
+
+/* What moved from @a to @b (snapshots), one line each. */
+static void
+add_moves (SamHandout  *self,
+           SamSnapshot *a,
+           SamSnapshot *b)
+{
+  static const SamMark marks[] = { SAM_MARK_PRODUCER_NOW, SAM_MARK_CONSUMER_NOW };
+  const char *labels[] = { _("Our role"), _("Our clients’ role") };
+  guint listed = 0, more = 0, n_b = sam_snapshot_get_n_entries (b), n_a = sam_snapshot_get_n_entries (a);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      int from = sam_snapshot_get_mark (a, marks[i]), to = sam_snapshot_get_mark (b, marks[i]);
+      SamSide side = sam_mark_get_side (marks[i]);
+      g_autofree char *line = NULL;
+
+      if (from == to)
+        continue;
+      /* Translators: "Our role: Mass customiser → Idea collector" */
+      line = g_strdup_printf (_("%s: %s → %s"), labels[i], role_on (side, from), role_on (side, to));
+      add_text (self, line, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 12, FALSE);
+      add_space (self, 2, FALSE);
+      any = TRUE;
+    }
+
+  for (guint i = 0; i < n_b; i++)
+    {
+      const SamSnapshotEntry *eb = sam_snapshot_get_entry (b, i);
+      const SamSnapshotEntry *ea = sam_snapshot_find (a, eb->id);
+      g_autofree char *line = NULL;
+      const char *name = eb->name[0] != '\0' ? eb->name : _("(no name)");
+
+      if (ea != NULL && ea->role_now == eb->role_now && ea->side == eb->side)
+        continue;
+      if (ea == NULL && !sam_ladder_rung_is_valid (eb->role_now))
+        continue;
+      any = TRUE;
+      if (listed >= MAX_MOVES_LISTED)
+        {
+          more++;
+          continue;
+        }
+      if (ea == NULL)
+        /* Translators: a stakeholder new since the session before, and its role */
+        line = g_strdup_printf (_("%s (new): %s"), name, role_on (eb->side, eb->role_now));
+      else
+        line = g_strdup_printf (_("%s: %s → %s"), name, role_on (ea->side, ea->role_now),
+                                role_on (eb->side, eb->role_now));
+      add_text (self, line, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 12, FALSE);
+      add_space (self, 2, FALSE);
+      listed++;
+    }
+  for (guint i = 0; i < n_a; i++)
+    {
+      const SamSnapshotEntry *ea = sam_snapshot_get_entry (a, i);
+      g_autofree char *line = NULL;
+
+      if (sam_snapshot_find (b, ea->id) != NULL)
+        continue;
+      any = TRUE;
+      if (listed >= MAX_MOVES_LISTED)
+        {
+          more++;
+          continue;
+        }
+      /* Translators: a stakeholder deleted since; its name from the earlier session */
+      line = g_strdup_printf (_("%s: no longer listed"), ea->name[0] != '\0' ? ea->name : _("(no name)"));
+      add_text (self, line, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 12, FALSE);
+      add_space (self, 2, FALSE);
+      listed++;
+    }
+  if (more > 0)
+    {
+      g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more", more),
+                                               more);
+      add_text (self, line, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 12, FALSE);
+      add_space (self, 2, FALSE);
+    }
+  if (!any)
+    {
+      add_text (self, _("Nothing moved."), 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 12, FALSE);
+      add_space (self, 2, FALSE);
+    }
+}
+
+static void
+build_sessions (SamHandout *self)
+{
+  g_autoptr(GPtrArray) sessions = sam_project_dup_sessions_in_order (self->project);
+  g_autoptr(SamSnapshot) now = NULL;
+
+  if (sessions->len == 0)
+    return;
+
+  start_section (self, _("5. The work sessions"));
+  add_text (self, _("Where everyone stood at each work session, and what moved since the session before. "
+                    "The last part compares the first session with today."),
+            BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0, FALSE);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      SamSession *session = sessions->pdata[i];
+      SamSnapshot *snapshot = sam_session_get_snapshot (session);
+      const char * const *participants = sam_session_get_participants (session);
+      g_autofree char *date = sam_session_format_date (session);
+      g_autofree char *heading = NULL;
+      g_autofree char *marks = NULL;
+
+      if (sam_session_get_name (session)[0] != '\0')
+        /* Translators: a session in the handout: "3 February 2026: Kick-off" */
+        heading = g_strdup_printf (_("%s: %s"), date, sam_session_get_name (session));
+      else
+        heading = g_strdup (date);
+      add_heading (self, heading, 11);
+
+      if (participants[0] != NULL)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+          g_autofree char *line = NULL;
+
+          for (guint p = 0; participants[p] != NULL; p++)
+            {
+              SamStakeholder *live = sam_project_find_stakeholder (self->project, participants[p]);
+              const SamSnapshotEntry *entry = sam_snapshot_find (snapshot, participants[p]);
+              const char *name = live != NULL ? sam_stakeholder_get_name (live)
+                                 : entry != NULL ? entry->name : _("a stakeholder no longer listed");
+
+              if (names->len > 0)
+                g_string_append (names, ", ");
+              g_string_append (names, name[0] != '\0' ? name : _("(no name)"));
+            }
+          line = g_strdup_printf (_("Took part: %s"), names->str);
+          add_text (self, line, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0, FALSE);
+          add_space (self, 3, FALSE);
+        }
+      if (sam_session_get_note (session)[0] != '\0')
+        {
+          add_text (self, sam_session_get_note (session), 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 0, FALSE);
+          add_space (self, 3, FALSE);
+        }
+      /* Translators: the organisation's and the clients' role at a session */
+      marks = g_strdup_printf (_("Our role: %s. Our clients’ role: %s."),
+                               role_on (SAM_SIDE_PRODUCER, sam_snapshot_get_mark (snapshot, SAM_MARK_PRODUCER_NOW)),
+                               role_on (SAM_SIDE_CONSUMER, sam_snapshot_get_mark (snapshot, SAM_MARK_CONSUMER_NOW)));
+      add_text (self, marks, 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0, FALSE);
+      add_space (self, 3, FALSE);
+      if (i > 0)
+        {
+          add_text (self, _("Since the session before:"), 9, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0, TRUE);
+          add_space (self, 2, TRUE);
+          add_moves (self, sam_session_get_snapshot (sessions->pdata[i - 1]), snapshot);
+        }
+    }
+
+  now = sam_snapshot_new_from_project (self->project);
+  add_heading (self, _("From the first session to today"), 12);
+  add_moves (self, sam_session_get_snapshot (sessions->pdata[0]), now);
+}
+
+
 /* ---- Pagination ---- */
 
 static GArray *
@@ -820,6 +994,7 @@ sam_handout_new (SamProject *project,
   build_vision (self);
   build_stakeholders (self);
   build_parking_lot (self);
+  build_sessions (self);
   paginate (self);
 
   return self;

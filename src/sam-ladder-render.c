@@ -758,7 +758,9 @@ draw_header (Ctx                     *c,
              const cairo_rectangle_t *area)
 {
   double third = area->width / 3;
-  const char *note = sam_render_tr (c, C_("ladder", "Both roles grow towards each other"));
+  const char *note = c->options->compare_from != NULL && c->options->compare_caption != NULL
+                     ? sam_render_tr (c, c->options->compare_caption)
+                     : sam_render_tr (c, C_("ladder", "Both roles grow towards each other"));
 
   for (int side = 0; side < 2; side++)
     {
@@ -1037,6 +1039,16 @@ sam_ladder_render (cairo_t                *cr,
    * above the rungs' top edges. */
   ladder = sam_render_rect (m, header.y + header.height + c.gap * 1.3, width - 2 * m,
                       geo->axis.y - c.gap * 1.5 - (header.y + header.height + c.gap * 1.3));
+  /* The compare view keeps a strip below the ladder for the faint marks
+   * of the stakeholders (sam-render-compare.c). */
+  if (options->compare_from != NULL)
+    {
+      double strip_h = sam_render_compare_strip_height (&c);
+
+      ladder.height -= strip_h;
+      geo->compare_strip = sam_render_rect (m, ladder.y + ladder.height + c.gap * 1.5,
+                                            width - 2 * m, strip_h - c.gap * 1.5);
+    }
   geo->ladder_area = ladder;
 
   /* Four columns a side, a narrow keystone in the middle. */
@@ -1066,6 +1078,8 @@ sam_ladder_render (cairo_t                *cr,
   draw_mark_arrow (&c, SAM_SIDE_PRODUCER);
   draw_mark_arrow (&c, SAM_SIDE_CONSUMER);
   draw_selected_arrow (&c);
+  if (options->compare_from != NULL)
+    sam_render_compare (&c);
   draw_axis (&c, &geo->axis, geo->keystone.x + geo->keystone.width / 2);
   draw_legend (&c, &geo->legend);
   draw_focus_veil (&c);

@@ -11,6 +11,7 @@
 
 #include "sam-ladder.h"
 #include "sam-project.h"
+#include "sam-snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,7 @@ typedef enum {
   SAM_RENDER_FOCUS_ORGANISATION,  /* the organisation's now and wanted */
   SAM_RENDER_FOCUS_CLIENTS,       /* the clients' now and wanted */
   SAM_RENDER_FOCUS_STAKEHOLDERS,  /* the stakeholder chips */
+  SAM_RENDER_FOCUS_PROGRESS,      /* slide "How far we have come": `compare_from` to the project */
 } SamRenderFocus;
 
 typedef struct {
@@ -57,6 +59,14 @@ typedef struct {
    * whole is left out), and what the step leaves out is not drawn.  The
    * canvas and exports leave it FALSE. */
   gboolean        presentation;
+  /* Work sessions (issue 12): where each party stood at a session, drawn
+   * as a faint mark with an arrow to where it stands in the project drawn
+   * (the project now, or one made from a later session's snapshot with
+   * sam_snapshot_to_project()).  NULL: no comparison.  The caption says
+   * what is compared ("Since 3 February 2026"); it replaces the header's
+   * middle line. */
+  SamSnapshot    *compare_from;
+  const char     *compare_caption;
 } SamRenderOptions;
 
 void sam_render_options_init (SamRenderOptions *options,
@@ -118,6 +128,7 @@ typedef enum {
   SAM_TEXT_CHIP_WANTED,
   SAM_TEXT_CHIP_SUMMARY,     /* "+N" */
   SAM_TEXT_LEGEND,
+  SAM_TEXT_COMPARE,          /* a faint mark's label in the compare view, and the progress slide */
 } SamTextKind;
 
 typedef struct {
@@ -156,7 +167,33 @@ typedef struct {
   cairo_rectangle_t  markers[SAM_N_MARKS];          /* [SamMark] */
   GArray            *chips;       /* SamChipBox, "+N" summaries included */
   GArray            *texts;       /* SamTextBox, in drawing order */
+  /* The compare view (options.compare_from): */
+  GArray            *moves;       /* SamMoveBox; NULL without a comparison */
+  cairo_rectangle_t  compare_strip; /* below the ladder: where the stakeholders' faint marks go */
 } SamLadderGeometry;
+
+typedef enum {
+  SAM_MOVE_MARK,           /* one of the four marks moved */
+  SAM_MOVE_STAKEHOLDERS,   /* `count` stakeholders moved between the same two rungs */
+  SAM_MOVE_GONE,           /* `count` stakeholders of the snapshot are no longer in the project */
+} SamMoveKind;
+
+/* One movement the compare view drew: a faint mark where the party stood
+ * and, unless it is gone, an arrow from it to where it stands. */
+typedef struct {
+  SamMoveKind        kind;
+  SamMark            mark;           /* with SAM_MOVE_MARK */
+  char              *stakeholder_id; /* the one stakeholder when count is 1, else NULL */
+  char              *label;          /* the faint mark's text, or NULL (marks have none) */
+  guint              count;
+  SamSide            from_side;
+  int                from_rung;      /* 1..4 */
+  SamSide            to_side;
+  int                to_rung;        /* 1..4, 0 when gone or no longer set */
+  gboolean           drawn;          /* FALSE when there was no room (counted in a "+N") */
+  cairo_rectangle_t  ghost;          /* the faint mark */
+  double             x0, y0, x1, y1; /* the arrow: from the faint mark to the tip */
+} SamMoveBox;
 
 typedef enum {
   SAM_LADDER_HIT_NONE,

@@ -57,6 +57,12 @@ struct _SamLadderView
   GtkWidget         *button_clear;
   int                popover_side;
   int                popover_rung;
+
+  /* The compare view (work sessions): from a session to another or to now. */
+  SamSession        *compare_from;
+  SamSession        *compare_to;       /* NULL: now */
+  SamProject        *compare_project;  /* the ladder of compare_to, or NULL */
+  char              *compare_caption;
 };
 
 /* Below this width the canvas draws the compact overview. */
@@ -245,18 +251,25 @@ sam_ladder_view_snapshot (GtkWidget   *widget,
       options.keyboard_side = side;
     }
   options.selected_stakeholder = self->selected;
+  if (self->compare_from != NULL)
+    {
+      options.compare_from = sam_session_get_snapshot (self->compare_from);
+      options.compare_caption = self->compare_caption;
+    }
   /* Readable type even in a small pane; the renderer drops descriptions
    * rather than letting text overflow. */
   options.min_scale = 0.75;
   /* A pane too narrow for eight columns of role text (a 1024×768 screen
    * with the editors open) gets the presentation's overview instead: whole
    * role titles, the marks, a count of stakeholders per rung. */
-  if (options.focus == SAM_RENDER_FOCUS_NONE && width < SAM_LADDER_VIEW_COMPACT_WIDTH)
+  if (options.focus == SAM_RENDER_FOCUS_NONE && width < SAM_LADDER_VIEW_COMPACT_WIDTH
+      && self->compare_from == NULL)
     options.presentation = TRUE;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->geometry, sam_ladder_geometry_free);
-  self->geometry = sam_ladder_render (cr, self->project, width, height, &options);
+  self->geometry = sam_ladder_render (cr, self->compare_project != NULL ? self->compare_project : self->project,
+                                      width, height, &options);
 
   /* While dragging, a ghost of the chip follows the pointer. */
   if (self->dragging && self->press_id != NULL)
@@ -321,7 +334,8 @@ open_popover (SamLadderView *self,
   GdkRectangle target;
   gboolean producer = side == SAM_SIDE_PRODUCER;
 
-  if (self->project == NULL)
+  /* Not while two sessions are compared: the marks drawn are a session's. */
+  if (self->project == NULL || self->compare_project != NULL)
     return;
 
   self->popover_side = side;
@@ -637,7 +651,9 @@ drag_begin_cb (GtkGestureDrag *gesture,
 {
   self->dragging = FALSE;
   g_clear_pointer (&self->press_id, g_free);
-  if (self->geometry == NULL || !sam_ladder_geometry_hit (self->geometry, x, y, &self->press))
+  /* Two sessions compared: the picture is of the past, not for editing. */
+  if (self->geometry == NULL || self->compare_project != NULL
+      || !sam_ladder_geometry_hit (self->geometry, x, y, &self->press))
     self->press.kind = SAM_LADDER_HIT_NONE;
   self->press_id = g_strdup (self->press.stakeholder_id);
   self->press.stakeholder_id = NULL;   /* the geometry's copy dies with the next frame */
@@ -790,6 +806,7 @@ sam_ladder_view_dispose (GObject *object)
 {
   SamLadderView *self = SAM_LADDER_VIEW (object);
 
+  sam_ladder_view_set_compare (self, NULL, NULL);
   sam_ladder_view_set_project (self, NULL);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
@@ -976,6 +993,7 @@ sam_ladder_view_set_project (SamLadderView *self,
   if (self->project == project)
     return;
 
+  sam_ladder_view_set_compare (self, NULL, NULL);
   if (self->project != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->project, self);
@@ -1096,4 +1114,92 @@ sam_ladder_view_get_geometry (SamLadderView *self)
 {
   g_return_val_if_fail (SAM_IS_LADDER_VIEW (self), NULL);
   return self->geometry;
+}
+
+/* ---- The compare view (work sessions) ---- */
+
+static void
+compare_session_changed_cb (SamLadderView *self)
+{
+  g_clear_pointer (&self->compare_caption, g_free);
+  if (self->compare_from != NULL)
+    self->compare_caption = sam_session_compare_caption (self->compare_from, self->compare_to);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+compare_sessions_changed_cb (GListModel    *sessions,
+                             guint          position,
+                             guint          removed,
+                             guint          added,
+                             SamLadderView *self)
+{
+  /* A session compared is deleted (or its recording undone): back to
+   * the plain ladder. */
+  if ((self->compare_from != NULL
+       && sam_project_find_session (self->project, sam_session_get_id (self->compare_from)) == NULL)
+      || (self->compare_to != NULL
+          && sam_project_find_session (self->project, sam_session_get_id (self->compare_to)) == NULL))
+    sam_ladder_view_set_compare (self, NULL, NULL);
+}
+
+/**
+ * sam_ladder_view_set_compare:
+ * @from: (nullable): the earlier session, or %NULL to stop comparing
+ * @to: (nullable): the later session, or %NULL for now
+ *
+ * Shows where each party stood at @from, faint, with arrows to where it
+ * stands at @to (or now).
+ */
+void
+sam_ladder_view_set_compare (SamLadderView *self,
+                             SamSession    *from,
+                             SamSession    *to)
+{
+  g_return_if_fail (SAM_IS_LADDER_VIEW (self));
+  g_return_if_fail (from == NULL || SAM_IS_SESSION (from));
+  g_return_if_fail (to == NULL || SAM_IS_SESSION (to));
+
+  if (from == NULL)
+    to = NULL;
+  if (from == self->compare_from && to == self->compare_to)
+    return;
+
+  if (self->compare_from != NULL)
+    g_signal_handlers_disconnect_by_func (self->compare_from, compare_session_changed_cb, self);
+  if (self->compare_to != NULL)
+    g_signal_handlers_disconnect_by_func (self->compare_to, compare_session_changed_cb, self);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (sam_project_get_sessions (self->project),
+                                          compare_sessions_changed_cb, self);
+  g_set_object (&self->compare_from, from);
+  g_set_object (&self->compare_to, to);
+  g_clear_object (&self->compare_project);
+
+  if (from != NULL && self->project != NULL)
+    {
+      g_signal_connect_swapped (from, "notify", G_CALLBACK (compare_session_changed_cb), self);
+      if (to != NULL)
+        {
+          g_signal_connect_swapped (to, "notify", G_CALLBACK (compare_session_changed_cb), self);
+          self->compare_project = sam_snapshot_to_project (sam_session_get_snapshot (to), self->project);
+        }
+      g_signal_connect (sam_project_get_sessions (self->project), "items-changed",
+                        G_CALLBACK (compare_sessions_changed_cb), self);
+    }
+  compare_session_changed_cb (self);
+}
+
+SamSession *
+sam_ladder_view_get_compare_from (SamLadderView *self)
+{
+  g_return_val_if_fail (SAM_IS_LADDER_VIEW (self), NULL);
+  return self->compare_from;
+}
+
+SamSession *
+sam_ladder_view_get_compare_to (SamLadderView *self)
+{
+  g_return_val_if_fail (SAM_IS_LADDER_VIEW (self), NULL);
+  return self->compare_to;
 }

@@ -37,4 +37,12 @@ GtkWidget         *sam_ladder_view_get_popover              (SamLadderView  *sel
 /* The geometry of the last frame drawn, or NULL before the first. */
 const SamLadderGeometry *sam_ladder_view_get_geometry       (SamLadderView  *self);
 
+/* The compare view: where each party stood at @from (faint) and where it
+ * stands at @to, or now when @to is NULL.  @from NULL: the plain ladder. */
+void               sam_ladder_view_set_compare              (SamLadderView  *self,
+                                                             SamSession     *from,
+                                                             SamSession     *to);
+SamSession        *sam_ladder_view_get_compare_from         (SamLadderView  *self);
+SamSession        *sam_ladder_view_get_compare_to           (SamLadderView  *self);
+
 G_END_DECLS

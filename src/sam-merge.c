@@ -166,6 +166,8 @@ item_get_unknown (GObject *item)
     return sam_stakeholder_get_unknown (SAM_STAKEHOLDER (item));
   if (SAM_IS_NOTE (item))
     return sam_note_get_unknown (SAM_NOTE (item));
+  if (SAM_IS_SESSION (item))
+    return sam_session_get_unknown (SAM_SESSION (item));
   return NULL;
 }
 
@@ -177,6 +179,8 @@ item_set_unknown (GObject    *item,
     sam_stakeholder_set_unknown (SAM_STAKEHOLDER (item), unknown);
   else if (SAM_IS_NOTE (item))
     sam_note_set_unknown (SAM_NOTE (item), unknown);
+  else if (SAM_IS_SESSION (item))
+    sam_session_set_unknown (SAM_SESSION (item), unknown);
 }
 
 static const char *
@@ -184,6 +188,8 @@ item_get_id (GObject *item)
 {
   if (SAM_IS_STAKEHOLDER (item))
     return sam_stakeholder_get_id (SAM_STAKEHOLDER (item));
+  if (SAM_IS_SESSION (item))
+    return sam_session_get_id (SAM_SESSION (item));
   return sam_note_get_id (SAM_NOTE (item));
 }
 
@@ -212,7 +218,7 @@ sam_merge_fingerprint (GObject *item)
   GPtrArray *pspecs;
   JsonObject *unknown;
 
-  g_return_val_if_fail (SAM_IS_STAKEHOLDER (item) || SAM_IS_NOTE (item), NULL);
+  g_return_val_if_fail (SAM_IS_STAKEHOLDER (item) || SAM_IS_NOTE (item) || SAM_IS_SESSION (item), NULL);
 
   g_string_append (content, G_OBJECT_TYPE_NAME (item));
   g_string_append_c (content, '\n');
@@ -227,6 +233,9 @@ sam_merge_fingerprint (GObject *item)
       g_autofree char *text = json_object_to_text (unknown);
       g_string_append_printf (content, "unknown:%s\n", text);
     }
+  /* A session's snapshot is content too (it is not a property). */
+  if (SAM_IS_SESSION (item))
+    sam_snapshot_append_content (sam_session_get_snapshot (SAM_SESSION (item)), content);
 
   return digest (content);
 }
@@ -374,7 +383,8 @@ n_recorded (SamProject *project)
 {
   return G_N_ELEMENTS (project_fields) +
          g_list_model_get_n_items (sam_project_get_stakeholders (project)) +
-         g_list_model_get_n_items (sam_project_get_notes (project));
+         g_list_model_get_n_items (sam_project_get_notes (project)) +
+         g_list_model_get_n_items (sam_project_get_sessions (project));
 }
 
 /* Records the state of things [@from, @to) of that sequence. */
@@ -387,6 +397,7 @@ record_range (SamProject *project,
   GListModel *stakeholders = sam_project_get_stakeholders (project);
   guint n_fields = G_N_ELEMENTS (project_fields);
   guint n_stakeholders = g_list_model_get_n_items (stakeholders);
+  guint n_notes = g_list_model_get_n_items (sam_project_get_notes (project));
 
   for (guint i = from; i < to; i++)
     {
@@ -403,8 +414,11 @@ record_range (SamProject *project,
         }
       if (i < n_fields + n_stakeholders)
         item = g_list_model_get_item (stakeholders, i - n_fields);
-      else
+      else if (i < n_fields + n_stakeholders + n_notes)
         item = g_list_model_get_item (sam_project_get_notes (project), i - n_fields - n_stakeholders);
+      else
+        item = g_list_model_get_item (sam_project_get_sessions (project),
+                                      i - n_fields - n_stakeholders - n_notes);
       fp = sam_merge_fingerprint (item);
       history_push (items, item_get_id (item), fp);
     }
@@ -623,6 +637,9 @@ property_label (const char *property)
     { "owner", N_("Owner") },
     { "stakeholder-id", N_("Stakeholder") },
     { "created", N_("Created") },
+    { "date", N_("Date") },
+    { "participants", N_("Participants") },
+    { "note", N_("Note") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -667,6 +684,25 @@ value_text (GObject    *object,
     }
   if (G_VALUE_HOLDS_BOOLEAN (&value))
     return g_strdup (g_value_get_boolean (&value) ? _("Yes") : _("No"));
+  if (G_VALUE_HOLDS (&value, G_TYPE_STRV))
+    {
+      /* A session's participants: their names, as the snapshot knows them. */
+      const char * const *ids = g_value_get_boxed (&value);
+      SamSnapshot *snapshot = sam_session_get_snapshot (SAM_SESSION (object));
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        {
+          const SamSnapshotEntry *entry = sam_snapshot_find (snapshot, ids[i]);
+
+          if (names->len > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, entry != NULL && entry->name[0] != '\0' ? entry->name : _("(no name)"));
+        }
+      if (names->len == 0)
+        return g_strdup (_("(empty)"));
+      return shorten (names->str, 160);
+    }
   if (G_VALUE_HOLDS_ENUM (&value))
     return g_strdup (sam_enum_to_label (pspec->value_type, g_value_get_enum (&value)));
   if (G_VALUE_HOLDS_INT (&value))
@@ -695,6 +731,11 @@ item_title (GObject *item)
     {
       const char *name = sam_stakeholder_get_name (SAM_STAKEHOLDER (item));
       return g_strdup_printf (_("Stakeholder “%s”"), name[0] != '\0' ? name : _("(no name)"));
+    }
+  else if (SAM_IS_SESSION (item))
+    {
+      g_autofree char *title = sam_session_dup_title (SAM_SESSION (item));
+      return g_strdup_printf (_("Work session “%s”"), title);
     }
   else
     {
@@ -942,6 +983,8 @@ set_property_undoable (SamProject *project,
     sam_project_set_boolean (project, target, pspec->name, g_value_get_boolean (&value));
   else if (G_VALUE_HOLDS_ENUM (&value))
     sam_project_set_enum (project, target, pspec->name, g_value_get_enum (&value));
+  else if (G_VALUE_HOLDS (&value, G_TYPE_STRV) && SAM_IS_SESSION (target))
+    sam_project_set_participants (project, SAM_SESSION (target), g_value_get_boxed (&value));
   /* int64 times: "modified" follows the edit; "created" never changes. */
 }
 
@@ -996,7 +1039,9 @@ static GObject *
 clone_item (GObject    *item,
             const char *id)
 {
-  GObject *clone = g_object_new (G_OBJECT_TYPE (item), "id", id, NULL);
+  GObject *clone = SAM_IS_SESSION (item)
+                   ? G_OBJECT (sam_session_new (id, sam_session_get_snapshot (SAM_SESSION (item))))
+                   : g_object_new (G_OBJECT_TYPE (item), "id", id, NULL);
   g_autofree GParamSpec **pspecs = NULL;
   guint n_pspecs;
   JsonObject *unknown = item_get_unknown (item);
@@ -1056,18 +1101,69 @@ insert_position (GListModel *ours,
   return 0;
 }
 
+/* A session's snapshot never changes in place: when theirs has another
+ * snapshot (edited by hand, say), their session replaces ours. */
+static void
+apply_session_change (SamMerge   *self,
+                      GListModel *ours,
+                      GListModel *theirs,
+                      GObject    *o,
+                      GObject    *t,
+                      const char *id)
+{
+  if (o != NULL && t != NULL
+      && sam_snapshot_equal (sam_session_get_snapshot (SAM_SESSION (o)),
+                             sam_session_get_snapshot (SAM_SESSION (t))))
+    copy_item_content (self->ours, o, t);
+  else
+    {
+      int position = -1;
+
+      if (o != NULL)
+        {
+          guint n = g_list_model_get_n_items (ours);
+
+          for (guint i = 0; i < n && position < 0; i++)
+            {
+              g_autoptr(GObject) item = g_list_model_get_item (ours, i);
+
+              if (item == o)
+                position = (int) i;
+            }
+          sam_project_remove_session (self->ours, SAM_SESSION (o));
+        }
+      if (t != NULL)
+        {
+          g_autoptr(GObject) clone = clone_item (t, id);
+
+          if (position < 0)
+            position = insert_position (ours, theirs, id);
+          sam_project_add_session (self->ours, SAM_SESSION (clone), position);
+        }
+    }
+}
+
 static void
 apply_list_change (SamMerge             *self,
                    const SamMergeChange *change)
 {
   gboolean stakeholder = change->item_kind == SAM_MERGE_ITEM_STAKEHOLDER;
-  GListModel *ours = stakeholder ? sam_project_get_stakeholders (self->ours) : sam_project_get_notes (self->ours);
-  GListModel *theirs = stakeholder ? sam_project_get_stakeholders (self->theirs) : sam_project_get_notes (self->theirs);
+  gboolean session = change->item_kind == SAM_MERGE_ITEM_SESSION;
+  GListModel *ours = stakeholder ? sam_project_get_stakeholders (self->ours)
+                     : session ? sam_project_get_sessions (self->ours) : sam_project_get_notes (self->ours);
+  GListModel *theirs = stakeholder ? sam_project_get_stakeholders (self->theirs)
+                       : session ? sam_project_get_sessions (self->theirs) : sam_project_get_notes (self->theirs);
   GObject *o = find_item (ours, change->id);
   GObject *t = find_item (theirs, change->id);
 
   if (change->choice != SAM_MERGE_CHOICE_THEIRS)
     return;
+
+  if (session)
+    {
+      apply_session_change (self, ours, theirs, o, t, change->id);
+      return;
+    }
 
   if (o != NULL && t != NULL)
     copy_item_content (self->ours, o, t);
@@ -1202,6 +1298,8 @@ sam_merge_new (SamProject  *ours,
                  sam_project_get_stakeholders (ours), sam_project_get_stakeholders (theirs));
   compare_lists (self, SAM_MERGE_ITEM_NOTE,
                  sam_project_get_notes (ours), sam_project_get_notes (theirs));
+  compare_lists (self, SAM_MERGE_ITEM_SESSION,
+                 sam_project_get_sessions (ours), sam_project_get_sessions (theirs));
 
   return g_steal_pointer (&self);
 }
@@ -1286,7 +1384,7 @@ sam_merge_apply (SamMerge *self)
     {
       const SamMergeChange *change = &g_array_index (self->changes, SamMergeChange, i);
 
-      if (change->item_kind == SAM_MERGE_ITEM_NOTE)
+      if (change->item_kind == SAM_MERGE_ITEM_NOTE || change->item_kind == SAM_MERGE_ITEM_SESSION)
         apply_list_change (self, change);
     }
   fix_note_links (self->ours);

@@ -29,6 +29,7 @@ typedef enum {
   SAM_MERGE_ITEM_PROJECT,      /* one field of the project: title, a mark, a vision answer */
   SAM_MERGE_ITEM_STAKEHOLDER,
   SAM_MERGE_ITEM_NOTE,
+  SAM_MERGE_ITEM_SESSION,      /* a work session, its snapshot included */
 } SamMergeItemKind;
 
 typedef enum {

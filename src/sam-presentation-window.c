@@ -44,6 +44,7 @@ draw_slide_cb (GtkDrawingArea *area,
 {
   SamPresentationWindow *self = user_data;
   SamRenderOptions options;
+  g_autofree char *caption = NULL;
 
   g_clear_pointer (&self->geometry, sam_ladder_geometry_free);
 
@@ -57,6 +58,8 @@ draw_slide_cb (GtkDrawingArea *area,
 
   self->drawn_step = sam_presentation_get_step (self->presentation);
   sam_presentation_step_render_options (self->drawn_step, SAM_RENDER_STYLE_PROJECTOR, &options);
+  caption = sam_presentation_project_options (self->drawn_step, sam_presentation_get_project (self->presentation),
+                                              &options);
   self->geometry = sam_ladder_render (cr, sam_presentation_get_project (self->presentation),
                                       width, height, &options);
 }

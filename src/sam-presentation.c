@@ -23,7 +23,7 @@ static const struct {
   const char *id;
   const char *title;
   const char *points[MAX_POINTS + 1];
-} steps[SAM_PRESENTATION_N_STEPS] = {
+} steps[SAM_PRESENTATION_N_ALL_STEPS] = {
   { "overview", N_("The model"),
     { N_("Two roles grow towards each other: the organisation on the left, its clients on the right."),
       N_("The left end is supply-driven, the right end demand-driven; where both meet in the middle is co-creation."),
@@ -66,6 +66,11 @@ static const struct {
       N_("Let those with urgency lead; keep the others informed of the results."),
       N_("Park the bears on the road: write each fear down so it gets a place."),
       NULL } },
+  { "progress", N_("How far we have come"),
+    { N_("The first work session against today: who moved, and which way?"),
+      N_("Name what helped the frontrunners, and what held others back."),
+      N_("Ask: where do we want to stand at the next session?"),
+      NULL } },
 };
 
 struct _SamPresentation
@@ -99,7 +104,7 @@ static guint signals[N_SIGNALS];
 static gboolean
 step_is_valid (int step)
 {
-  return step >= 0 && step < SAM_PRESENTATION_N_STEPS;
+  return step >= 0 && step < SAM_PRESENTATION_N_ALL_STEPS;
 }
 
 SamPresentationCommand
@@ -245,6 +250,10 @@ sam_presentation_step_render_options (SamPresentationStep  step,
     case SAM_PRESENTATION_STEP_STAKEHOLDERS:
       options->focus = SAM_RENDER_FOCUS_STAKEHOLDERS;
       break;
+    case SAM_PRESENTATION_STEP_PROGRESS:
+      /* compare_from: sam_presentation_project_options() */
+      options->focus = SAM_RENDER_FOCUS_PROGRESS;
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -286,6 +295,21 @@ stakeholders_changed_cb (SamPresentation *self,
   emit_changed (self);
 }
 
+/* Sessions: the progress step comes and goes with them; a session's name
+ * or date is in the picture. */
+static void
+sessions_changed_cb (SamPresentation *self,
+                     guint            position,
+                     guint            removed,
+                     guint            added,
+                     GListModel      *list)
+{
+  watch_stakeholders (self, list, position, added);
+  if ((int) self->step >= sam_presentation_get_n_steps (self))
+    sam_presentation_set_step (self, sam_presentation_get_n_steps (self) - 1);
+  emit_changed (self);
+}
+
 static void
 sam_presentation_constructed (GObject *object)
 {
@@ -298,6 +322,10 @@ sam_presentation_constructed (GObject *object)
   stakeholders = sam_project_get_stakeholders (self->project);
   g_signal_connect_object (self->project, "notify", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (stakeholders, "items-changed", G_CALLBACK (stakeholders_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sam_project_get_sessions (self->project), "items-changed",
+                           G_CALLBACK (sessions_changed_cb), self, G_CONNECT_SWAPPED);
+  watch_stakeholders (self, sam_project_get_sessions (self->project), 0,
+                      g_list_model_get_n_items (sam_project_get_sessions (self->project)));
   watch_stakeholders (self, stakeholders, 0, g_list_model_get_n_items (stakeholders));
 }
 
@@ -418,7 +446,7 @@ sam_presentation_class_init (SamPresentationClass *klass)
     g_param_spec_object ("project", NULL, NULL, SAM_TYPE_PROJECT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_STEP] =
-    g_param_spec_int ("step", NULL, NULL, 0, SAM_PRESENTATION_N_STEPS - 1, 0,
+    g_param_spec_int ("step", NULL, NULL, 0, SAM_PRESENTATION_N_ALL_STEPS - 1, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BLACKOUT] =
     g_param_spec_boolean ("blackout", NULL, NULL, FALSE,
@@ -477,7 +505,7 @@ int
 sam_presentation_get_next_step (SamPresentation *self)
 {
   g_return_val_if_fail (SAM_IS_PRESENTATION (self), -1);
-  return step_is_valid (self->step + 1) ? (int) self->step + 1 : -1;
+  return (int) self->step + 1 < sam_presentation_get_n_steps (self) ? (int) self->step + 1 : -1;
 }
 
 gboolean
@@ -512,7 +540,7 @@ go_to (SamPresentation *self,
       return TRUE;
     }
 
-  step = CLAMP (step, 0, SAM_PRESENTATION_N_STEPS - 1);
+  step = CLAMP (step, 0, sam_presentation_get_n_steps (self) - 1);
   if ((int) self->step == step)
     return FALSE;
 
@@ -545,7 +573,7 @@ gboolean
 sam_presentation_last (SamPresentation *self)
 {
   g_return_val_if_fail (SAM_IS_PRESENTATION (self), FALSE);
-  return go_to (self, SAM_PRESENTATION_N_STEPS - 1);
+  return go_to (self, sam_presentation_get_n_steps (self) - 1);
 }
 
 void
@@ -576,4 +604,35 @@ sam_presentation_run_command (SamPresentation        *self,
     default:
       return FALSE;
     }
+}
+
+int
+sam_presentation_get_n_steps (SamPresentation *self)
+{
+  g_return_val_if_fail (SAM_IS_PRESENTATION (self), SAM_PRESENTATION_N_STEPS);
+
+  return g_list_model_get_n_items (sam_project_get_sessions (self->project)) > 0
+         ? SAM_PRESENTATION_N_ALL_STEPS : SAM_PRESENTATION_N_STEPS;
+}
+
+char *
+sam_presentation_project_options (SamPresentationStep  step,
+                                  SamProject          *project,
+                                  SamRenderOptions    *options)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  SamSession *first;
+
+  g_return_val_if_fail (SAM_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (step != SAM_PRESENTATION_STEP_PROGRESS)
+    return NULL;
+  sessions = sam_project_dup_sessions_in_order (project);
+  if (sessions->len == 0)
+    return NULL;
+  first = sessions->pdata[0];
+  options->compare_from = sam_session_get_snapshot (first);
+  options->compare_caption = sam_session_compare_caption (first, NULL);
+  return (char *) options->compare_caption;
 }

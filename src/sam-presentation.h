@@ -25,8 +25,14 @@ typedef enum {
   SAM_PRESENTATION_STEP_ORGANISATION,
   SAM_PRESENTATION_STEP_CLIENTS,
   SAM_PRESENTATION_STEP_STAKEHOLDERS,
+  /* "How far we have come": the first work session to now.  Only in a
+   * project with sessions; without, the talk ends with the stakeholders. */
+  SAM_PRESENTATION_STEP_PROGRESS,
 } SamPresentationStep;
+/* The steps every talk has (a project with sessions has the progress step
+ * too: sam_presentation_get_n_steps()). */
 #define SAM_PRESENTATION_N_STEPS 8
+#define SAM_PRESENTATION_N_ALL_STEPS 9
 
 /* What a key press means during a presentation. */
 typedef enum {
@@ -63,6 +69,13 @@ void         sam_presentation_step_render_options (SamPresentationStep  step,
                                                    SamRenderStyle       style,
                                                    SamRenderOptions    *options);
 
+/* Fills in what the options of @step need from @project (the progress
+ * step: the first session, the caption).  Returns a string the options
+ * point to, for the caller to free after drawing (or NULL). */
+char        *sam_presentation_project_options     (SamPresentationStep  step,
+                                                   SamProject          *project,
+                                                   SamRenderOptions    *options);
+
 /* The projector's readability rules, checked on what the renderer drew.
  * Each problem found is appended to @problems (when not NULL) as one line.
  *  - SAM_READABILITY_CUT_OFF: a text outside the picture or its box, or
@@ -94,6 +107,8 @@ void                 sam_presentation_set_step        (SamPresentation *self,
                                                        SamPresentationStep step);
 /* The step after the current one, or -1 at the last step. */
 int                  sam_presentation_get_next_step   (SamPresentation *self);
+/* SAM_PRESENTATION_N_ALL_STEPS with work sessions, else SAM_PRESENTATION_N_STEPS. */
+int                  sam_presentation_get_n_steps     (SamPresentation *self);
 gboolean             sam_presentation_get_blackout    (SamPresentation *self);
 void                 sam_presentation_set_blackout    (SamPresentation *self,
                                                        gboolean         blackout);

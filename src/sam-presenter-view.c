@@ -104,6 +104,7 @@ draw_step (cairo_t         *cr,
 {
   SamRenderOptions options;
   g_autoptr(SamLadderGeometry) geometry = NULL;
+  g_autofree char *caption = NULL;
 
   if (black || step < 0)
     {
@@ -113,6 +114,7 @@ draw_step (cairo_t         *cr,
     }
 
   sam_presentation_step_render_options (step, SAM_RENDER_STYLE_PROJECTOR, &options);
+  caption = sam_presentation_project_options (step, sam_presentation_get_project (presentation), &options);
   geometry = sam_ladder_render (cr, sam_presentation_get_project (presentation), width, height, &options);
 }
 
@@ -155,11 +157,11 @@ update_step (SamPresenterView *self)
     /* Translators: presenter view heading: step number, number of steps,
      * step title, while the projector shows black. */
     heading = g_strdup_printf (_("Step %d of %d: %s (screen is black)"),
-                               step + 1, SAM_PRESENTATION_N_STEPS, sam_presentation_step_title (step));
+                               step + 1, sam_presentation_get_n_steps (self->presentation), sam_presentation_step_title (step));
   else
     /* Translators: presenter view heading: step number, number of steps, step title. */
     heading = g_strdup_printf (_("Step %d of %d: %s"),
-                               step + 1, SAM_PRESENTATION_N_STEPS, sam_presentation_step_title (step));
+                               step + 1, sam_presentation_get_n_steps (self->presentation), sam_presentation_step_title (step));
   gtk_label_set_label (self->step_label, heading);
 
   for (guint i = 0; points[i] != NULL; i++)

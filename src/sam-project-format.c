@@ -32,7 +32,19 @@ const char * const sam_io_note_members[] = {
 
 const char * const sam_io_project_members[] = {
   "format", "version", "id", "title", "organisation", "created", "modified",
-  "ladder", "vision", "stakeholders", "notes", NULL
+  "ladder", "vision", "stakeholders", "notes", "sessions", NULL
+};
+
+const char * const sam_io_session_members[] = {
+  "id", "name", "date", "participants", "note", "modified", "snapshot", NULL
+};
+
+const char * const sam_io_snapshot_members[] = {
+  "ladder", "stakeholders", NULL
+};
+
+const char * const sam_io_snapshot_entry_members[] = {
+  "id", "name", "role-now", "role-wanted", "side", NULL
 };
 
 int

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 extern const char * const sam_io_project_members[];
 extern const char * const sam_io_stakeholder_members[];
 extern const char * const sam_io_note_members[];
+extern const char * const sam_io_session_members[];
+extern const char * const sam_io_snapshot_members[];
+extern const char * const sam_io_snapshot_entry_members[];
 
 int          sam_io_member_number   (const char * const  *members,
                                      const char          *name);

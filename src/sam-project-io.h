@@ -29,7 +29,7 @@ typedef enum {
 } SamProjectError;
 
 /* Caps, documented in docs/file-format.md. */
-#define SAM_PROJECT_MAX_FILE_SIZE   (64 * 1024 * 1024)
+#define SAM_PROJECT_MAX_FILE_SIZE   (128 * 1024 * 1024)
 #define SAM_PROJECT_MAX_DEPTH       32
 #define SAM_PROJECT_FORMAT_VERSION  1
 /* Added by the IO module (see docs/file-format.md): characters in a name

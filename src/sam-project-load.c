@@ -25,7 +25,7 @@
 #include "sam-project-io-private.h"
 
 /* The kinds of item an id can belong to, for duplicate-id messages. */
-enum { ID_PROJECT = 1, ID_STAKEHOLDER, ID_NOTE };
+enum { ID_PROJECT = 1, ID_STAKEHOLDER, ID_NOTE, ID_SESSION };
 #define ID_CODE(kind, index) GINT_TO_POINTER (((kind) << 24) | ((index) & 0xFFFFFF))
 
 /* Cuts user data quoted in messages to a readable length. */
@@ -204,6 +204,8 @@ read_id (Reader      *reader,
         other = g_strdup_printf ("stakeholders[%d].id", other_index);
       else if (other_kind == ID_NOTE)
         other = g_strdup_printf ("notes[%d].id", other_index);
+      else if (other_kind == ID_SESSION)
+        other = g_strdup_printf ("sessions[%d].id", other_index);
       else
         other = g_strdup (_("the project itself"));
       return sam_io_fail (reader->error, SAM_PROJECT_ERROR_DUPLICATE_ID, where, "id",
@@ -562,6 +564,369 @@ check_list (Node        *node,
   return TRUE;
 }
 
+/* ---- Work sessions (docs/file-format.md, "A session") ---- */
+
+/* Snapshot entries are many (a snapshot of every stakeholder at every
+ * session), so their place in the file is only formatted for a message:
+ * each member is read without one first, and again with it on failure. */
+#define ENTRY_WHERE(buf, session, entry) \
+  g_snprintf ((buf), sizeof (buf), "sessions[%d].snapshot.stakeholders[%d]", (session), (entry))
+
+static gboolean
+read_snapshot_entry (Reader      *reader,
+                     Node        *object,
+                     int          session_index,
+                     int          index,
+                     SamSnapshot *snapshot,
+                     GHashTable  *seen_ids)
+{
+  char where[80];
+  const char *id = NULL, *name = "";
+  int role_now = 0, role_wanted = 0, side = SAM_SIDE_CONSUMER;
+  guint64 seen = 0;
+  g_autoptr(JsonObject) unknown = NULL;
+  GError **error = reader->error;
+
+  if (object->type != SAM_JSON_OBJECT)
+    {
+      ENTRY_WHERE (where, session_index, index);
+      return sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, NULL,
+                          _("expected an object, not %s"), node_type_name (object));
+    }
+
+  FOR_CHILDREN (reader, object, node)
+    {
+      const char *m = node->key;
+      int number = sam_io_member_number (sam_io_snapshot_entry_members, m);
+      gboolean ok;
+
+      if (number >= 0 && !check_once (&seen, number, NULL, m, NULL))
+        {
+          ENTRY_WHERE (where, session_index, index);
+          return sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, m,
+                              _("the member appears twice"));
+        }
+
+      switch (number)
+        {
+        case 0:
+          ok = node->type == SAM_JSON_STRING && g_uuid_string_is_valid (node->v.string);
+          if (ok)
+            id = node->v.string;
+          break;
+        case 1: ok = read_string (node, NULL, m, SAM_PROJECT_MAX_NAME_CHARS, &name, NULL); break;
+        case 2: ok = read_rung (node, NULL, m, &role_now, NULL); break;
+        case 3: ok = read_rung (node, NULL, m, &role_wanted, NULL); break;
+        case 4: ok = read_enum (node, NULL, m, SAM_TYPE_SIDE, &side, NULL); break;
+        default:
+          keep_unknown (reader, &unknown, node);
+          ok = TRUE;
+          break;
+        }
+
+      if (!ok)
+        {
+          ENTRY_WHERE (where, session_index, index);
+          switch (number)
+            {
+            case 0:
+              if (node->type != SAM_JSON_STRING)
+                return sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, m,
+                                    _("expected the id of a stakeholder, not %s"),
+                                    node_type_name (node));
+              else
+                {
+                  g_autofree char *excerpt = quote_excerpt (node->v.string);
+
+                  return sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, m,
+                                      _("“%s” is not a valid id (expected a UUID such as "
+                                        "“2f1c7a4e-5b3d-4e8f-9a6b-0c1d2e3f4a5b”)"), excerpt);
+                }
+            case 1: return read_string (node, where, m, SAM_PROJECT_MAX_NAME_CHARS, &name, error);
+            case 2: return read_rung (node, where, m, &role_now, error);
+            case 3: return read_rung (node, where, m, &role_wanted, error);
+            default: return read_enum (node, where, m, SAM_TYPE_SIDE, &side, error);
+            }
+        }
+    }
+
+  if (id == NULL)
+    {
+      ENTRY_WHERE (where, session_index, index);
+      return sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, "id",
+                          _("missing; every stakeholder in a snapshot needs the id "
+                            "of the stakeholder"));
+    }
+  if (!g_hash_table_add (seen_ids, (gpointer) id))
+    {
+      ENTRY_WHERE (where, session_index, index);
+      return sam_io_fail (error, SAM_PROJECT_ERROR_DUPLICATE_ID, where, "id",
+                          _("the stakeholder “%s” is in this snapshot twice"), id);
+    }
+
+  sam_snapshot_add (snapshot, id, name, role_now, role_wanted, side, unknown);
+  return TRUE;
+}
+
+static SamSnapshot *
+read_snapshot (Reader     *reader,
+               Node       *object,
+               int         session_index,
+               GHashTable *seen_ids)
+{
+  char where[48];
+  GError **error = reader->error;
+  Node *ladder = NULL, *stakeholders = NULL;
+  g_autoptr(JsonObject) unknown = NULL;
+  g_autoptr(JsonObject) ladder_unknown = NULL;
+  g_autoptr(SamSnapshot) snapshot = NULL;
+  guint64 seen = 0;
+
+  g_snprintf (where, sizeof where, "sessions[%d].snapshot", session_index);
+  if (object->type != SAM_JSON_OBJECT)
+    {
+      sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, NULL,
+                   _("expected an object, not %s"), node_type_name (object));
+      return NULL;
+    }
+
+  FOR_CHILDREN (reader, object, node)
+    {
+      int number = sam_io_member_number (sam_io_snapshot_members, node->key);
+
+      if (number >= 0 && !check_once (&seen, number, where, node->key, error))
+        return NULL;
+      if (number == 0)
+        ladder = node;
+      else if (number == 1)
+        stakeholders = node;
+      else
+        keep_unknown (reader, &unknown, node);
+    }
+
+  snapshot = sam_snapshot_new (stakeholders != NULL && stakeholders->type == SAM_JSON_ARRAY
+                               ? stakeholders->length : 0);
+
+  if (ladder != NULL)
+    {
+      char ladder_where[64];
+      guint64 marks_seen = 0;
+
+      g_snprintf (ladder_where, sizeof ladder_where, "%s.ladder", where);
+      if (ladder->type != SAM_JSON_OBJECT)
+        {
+          sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, ladder_where, NULL,
+                       _("expected an object, not %s"), node_type_name (ladder));
+          return NULL;
+        }
+      FOR_CHILDREN (reader, ladder, node)
+        {
+          gboolean known = FALSE;
+
+          for (int mark = 0; mark < SAM_N_MARKS; mark++)
+            if (g_str_equal (node->key, sam_mark_property_name (mark)))
+              {
+                int rung;
+
+                if (!check_once (&marks_seen, mark, ladder_where, node->key, error)
+                    || !read_rung (node, ladder_where, node->key, &rung, error))
+                  return NULL;
+                sam_snapshot_set_mark (snapshot, mark, rung);
+                known = TRUE;
+                break;
+              }
+          if (!known)
+            keep_unknown (reader, &ladder_unknown, node);
+        }
+    }
+
+  if (stakeholders != NULL)
+    {
+      char list_where[64];
+      int i = 0;
+
+      g_snprintf (list_where, sizeof list_where, "%s.stakeholders", where);
+      if (!check_list (stakeholders, list_where, error))
+        return NULL;
+      g_hash_table_remove_all (seen_ids);
+      FOR_CHILDREN (reader, stakeholders, element)
+        {
+          if (!read_snapshot_entry (reader, element, session_index, i, snapshot, seen_ids))
+            return NULL;
+          i++;
+        }
+    }
+
+  sam_snapshot_set_unknown (snapshot, unknown);
+  sam_snapshot_set_ladder_unknown (snapshot, ladder_unknown);
+  return g_steal_pointer (&snapshot);
+}
+
+static gboolean
+read_participants (Node        *node,
+                   const char  *where,
+                   GPtrArray   *out,
+                   GError     **error)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  int i = 0;
+
+  if (!check_list (node, where, error))
+    return FALSE;
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (const SamJsonNode *child = node + 1; i < (int) node->length; i++)
+    {
+      char element_where[80];
+
+      g_snprintf (element_where, sizeof element_where, "%s[%d]", where, i);
+      if (child->type != SAM_JSON_STRING)
+        return sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, element_where, NULL,
+                            _("expected the id of a stakeholder, not %s"), node_type_name (child));
+      if (!g_uuid_string_is_valid (child->v.string))
+        {
+          g_autofree char *excerpt = quote_excerpt (child->v.string);
+
+          return sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, element_where, NULL,
+                              _("“%s” is not a valid id (expected a UUID such as "
+                                "“2f1c7a4e-5b3d-4e8f-9a6b-0c1d2e3f4a5b”)"), excerpt);
+        }
+      if (!g_hash_table_add (seen, (gpointer) child->v.string))
+        return sam_io_fail (error, SAM_PROJECT_ERROR_DUPLICATE_ID, element_where, NULL,
+                            _("the stakeholder “%s” is named twice"), child->v.string);
+      g_ptr_array_add (out, (gpointer) child->v.string);
+      child = child + 1;   /* strings have no children */
+    }
+  g_ptr_array_add (out, NULL);
+  return TRUE;
+}
+
+static SamSession *
+read_session (Reader     *reader,
+              Node       *object,
+              int         index,
+              GHashTable *seen_ids)
+{
+  char where[40];
+  const char *id = NULL, *name = "", *date = NULL, *note = "";
+  gint64 modified = -1;
+  guint64 seen = 0;
+  g_autoptr(JsonObject) unknown = NULL;
+  g_autoptr(GPtrArray) participants = g_ptr_array_new ();
+  g_autoptr(SamSnapshot) snapshot = NULL;
+  GError **error = reader->error;
+  SamSession *session;
+
+  g_snprintf (where, sizeof where, "sessions[%d]", index);
+  if (object->type != SAM_JSON_OBJECT)
+    {
+      sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, NULL,
+                   _("expected an object, not %s"), node_type_name (object));
+      return NULL;
+    }
+
+  FOR_CHILDREN (reader, object, node)
+    {
+      const char *m = node->key;
+      int number = sam_io_member_number (sam_io_session_members, m);
+      gboolean ok;
+
+      if (number >= 0 && !check_once (&seen, number, where, m, error))
+        return NULL;
+
+      switch (number)
+        {
+        case 0: ok = read_id (reader, node, where, ID_SESSION, index, &id); break;
+        case 1: ok = read_string (node, where, m, SAM_PROJECT_MAX_NAME_CHARS, &name, error); break;
+        case 2:
+          ok = node->type == SAM_JSON_STRING && sam_session_date_is_valid (node->v.string);
+          if (ok)
+            date = node->v.string;
+          else
+            sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, m,
+                         _("expected a day such as “2026-03-01” (years 1970 to 9999)"));
+          break;
+        case 3:
+          {
+            char participants_where[64];
+
+            g_snprintf (participants_where, sizeof participants_where, "%s.%s", where, m);
+            ok = read_participants (node, participants_where, participants, error);
+          }
+          break;
+        case 4: ok = read_string (node, where, m, SAM_PROJECT_MAX_TEXT_CHARS, &note, error); break;
+        case 5: ok = read_timestamp (node, where, m, &modified, error); break;
+        case 6:
+          snapshot = read_snapshot (reader, node, index, seen_ids);
+          ok = snapshot != NULL;
+          break;
+        default:
+          keep_unknown (reader, &unknown, node);
+          ok = TRUE;
+          break;
+        }
+
+      if (!ok)
+        return NULL;
+    }
+
+  if (id == NULL)
+    {
+      sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, "id",
+                   _("missing; every session needs an id"));
+      return NULL;
+    }
+  if (date == NULL)
+    {
+      sam_io_fail (error, SAM_PROJECT_ERROR_INVALID, where, "date",
+                   _("missing; every session needs its date"));
+      return NULL;
+    }
+  if (snapshot == NULL)
+    snapshot = sam_snapshot_new (0);   /* a session of an empty ladder */
+  if (participants->len == 0)
+    g_ptr_array_add (participants, NULL);
+
+  session = sam_session_new (id, snapshot);
+  g_object_set (session,
+                "name", name,
+                "date", date,
+                "note", note,
+                "participants", participants->pdata,
+                NULL);
+  if (modified >= 0)
+    g_object_set (session, "modified", modified, NULL);
+  if (unknown != NULL)
+    sam_session_set_unknown (session, unknown);
+  return session;
+}
+
+static gboolean
+read_sessions (Reader     *reader,
+               Node       *list,
+               SamProject *project)
+{
+  g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  int i = 0;
+
+  if (list->length > SAM_PROJECT_MAX_SESSIONS)
+    return sam_io_fail (reader->error, SAM_PROJECT_ERROR_TOO_LARGE, "sessions", NULL,
+                        _("the list has %u sessions, more than the %u allowed"),
+                        list->length, (guint) SAM_PROJECT_MAX_SESSIONS);
+
+  FOR_CHILDREN (reader, list, element)
+    {
+      g_autoptr(SamSession) session = read_session (reader, element, i, seen_ids);
+
+      if (session == NULL)
+        return FALSE;
+      sam_project_load_session (project, session);
+      i++;
+    }
+  return TRUE;
+}
+
+
 static SamProject *
 read_project_v1 (SamJsonTree  *tree,
                  GError      **error)
@@ -571,7 +936,7 @@ read_project_v1 (SamJsonTree  *tree,
   Node *root = reader.nodes;
   const char *id = NULL, *title = "", *organisation = "";
   gint64 created = -1, modified = -1;
-  Node *ladder = NULL, *vision = NULL, *stakeholders = NULL, *notes = NULL;
+  Node *ladder = NULL, *vision = NULL, *stakeholders = NULL, *notes = NULL, *sessions = NULL;
   g_autoptr(JsonObject) unknown = NULL;
   g_autoptr(SamProject) project = NULL;
   g_autofree const char **references = NULL;
@@ -598,6 +963,7 @@ read_project_v1 (SamJsonTree  *tree,
         case 8: vision = node; break;
         case 9: ok = check_list (node, m, error); stakeholders = node; break;
         case 10: ok = check_list (node, m, error); notes = node; break;
+        case 11: ok = check_list (node, m, error); sessions = node; break;
         default: keep_unknown (&reader, &unknown, node); break;
         }
 
@@ -693,6 +1059,9 @@ read_project_v1 (SamJsonTree  *tree,
             }
         }
     }
+
+  if (sessions != NULL && !read_sessions (&reader, sessions, project))
+    return NULL;
 
   if (unknown != NULL)
     sam_project_set_unknown (project, "", unknown);

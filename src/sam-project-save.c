@@ -329,6 +329,99 @@ append_note (GString *out,
   close_container (out, indent, FALSE, '}');
 }
 
+/* A snapshot's stakeholders go one to a line: a project that meets
+ * monthly keeps a snapshot of every stakeholder per session, and the
+ * file stays half the size (and diffs just as well). */
+static void
+append_snapshot_entry (GString                *out,
+                       const SamSnapshotEntry *e,
+                       guint                   indent)
+{
+  g_string_append (out, "{\"id\": ");
+  append_quoted (out, e->id);
+  g_string_append (out, ", \"name\": ");
+  append_quoted (out, e->name);
+  g_string_append_printf (out, ", \"role-now\": %d, \"role-wanted\": %d, \"side\": \"%s\"",
+                          e->role_now, e->role_wanted, sam_enum_to_nick (SAM_TYPE_SIDE, e->side));
+  /* Unknown members follow on the same line; only a nested list or
+   * object of theirs spans lines, written as everywhere else. */
+  if (e->unknown != NULL)
+    {
+      g_autoptr(GList) members = json_object_get_members (e->unknown);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          if (sam_io_member_number (sam_io_snapshot_entry_members, l->data) >= 0)
+            continue;
+          g_string_append (out, ", ");
+          append_quoted (out, l->data);
+          g_string_append (out, ": ");
+          sam_io_append_node (out, json_object_get_member (e->unknown, l->data), indent);
+        }
+    }
+  g_string_append_c (out, '}');
+}
+
+static void
+append_session (GString    *out,
+                SamSession *session,
+                guint       indent)
+{
+  SamSnapshot *snapshot = sam_session_get_snapshot (session);
+  const char * const *participants = sam_session_get_participants (session);
+  gboolean first = TRUE, section_first;
+  guint in = indent + 2;
+  guint n;
+
+  g_string_append_c (out, '{');
+  append_string_member (out, in, &first, "id", sam_session_get_id (session));
+  append_string_member (out, in, &first, "name", sam_session_get_name (session));
+  append_string_member (out, in, &first, "date", sam_session_get_date (session));
+  append_key (out, in, &first, "participants");
+  g_string_append_c (out, '[');
+  for (guint i = 0; participants[i] != NULL; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n" : "\n");
+      append_indent (out, in + 2);
+      append_quoted (out, participants[i]);
+    }
+  close_container (out, in, participants[0] == NULL, ']');
+  append_string_member (out, in, &first, "note", sam_session_get_note (session));
+  append_timestamp_member (out, in, &first, "modified", sam_session_get_modified (session));
+
+  append_key (out, in, &first, "snapshot");
+  g_string_append_c (out, '{');
+  section_first = TRUE;
+  append_key (out, in + 2, &section_first, "ladder");
+  g_string_append_c (out, '{');
+  {
+    gboolean ladder_first = TRUE;
+
+    for (int mark = 0; mark < SAM_N_MARKS; mark++)
+      append_int_member (out, in + 4, &ladder_first, sam_mark_property_name (mark),
+                         sam_snapshot_get_mark (snapshot, mark));
+    append_members (out, sam_snapshot_get_ladder_unknown (snapshot), in + 4, &ladder_first,
+                    ladder_members);
+  }
+  close_container (out, in + 2, FALSE, '}');
+  append_key (out, in + 2, &section_first, "stakeholders");
+  g_string_append_c (out, '[');
+  n = sam_snapshot_get_n_entries (snapshot);
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n" : "\n");
+      append_indent (out, in + 4);
+      append_snapshot_entry (out, sam_snapshot_get_entry (snapshot, i), in + 4);
+    }
+  close_container (out, in + 2, n == 0, ']');
+  append_members (out, sam_snapshot_get_unknown (snapshot), in + 2, &section_first,
+                  sam_io_snapshot_members);
+  close_container (out, in, FALSE, '}');
+
+  append_members (out, sam_session_get_unknown (session), in, &first, sam_io_session_members);
+  close_container (out, indent, FALSE, '}');
+}
+
 GBytes *
 sam_project_save_to_bytes (SamProject *project)
 {
@@ -401,6 +494,25 @@ sam_project_save_to_bytes (SamProject *project)
       append_note (out, note, 4);
     }
   close_container (out, 2, n == 0, ']');
+
+  /* Written only when there are any, so a project without sessions is
+   * the same file an older Samenspel writes. */
+  list = sam_project_get_sessions (project);
+  n = g_list_model_get_n_items (list);
+  if (n > 0)
+    {
+      append_key (out, 2, &first, "sessions");
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SamSession) session = g_list_model_get_item (list, i);
+
+          g_string_append (out, i > 0 ? ",\n" : "\n");
+          append_indent (out, 4);
+          append_session (out, session, 4);
+        }
+      close_container (out, 2, FALSE, ']');
+    }
 
   /* Unknown top-level members last, in the order the file had them. */
   append_members (out, sam_project_get_unknown (project, ""), 2, &first, sam_io_project_members);

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 
 #include "sam-ladder.h"
@@ -25,6 +27,7 @@ struct _SamProject
 
   GListStore  *stakeholders;
   GListStore  *notes;
+  GListStore  *sessions;
   SamHistory  *history;
   GHashTable  *unknown;       /* section name -> JsonObject */
 };
@@ -50,6 +53,7 @@ enum {
   PROP_VERDICT,
   PROP_STAKEHOLDERS,
   PROP_NOTES,
+  PROP_SESSIONS,
   PROP_HISTORY,
   N_PROPS
 };
@@ -135,7 +139,7 @@ history_touch_cb (GObject  *object,
   SamProject *self = owner;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  if (SAM_IS_STAKEHOLDER (object) || SAM_IS_NOTE (object))
+  if (SAM_IS_STAKEHOLDER (object) || SAM_IS_NOTE (object) || SAM_IS_SESSION (object))
     g_object_set (object, "modified", now, NULL);
 
   if (self->modified != now)
@@ -153,6 +157,7 @@ sam_project_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->stakeholders);
   g_clear_object (&self->notes);
+  g_clear_object (&self->sessions);
 
   G_OBJECT_CLASS (sam_project_parent_class)->dispose (object);
 }
@@ -203,6 +208,7 @@ sam_project_get_property (GObject    *object,
     case PROP_VERDICT: g_value_set_enum (value, self->verdict); break;
     case PROP_STAKEHOLDERS: g_value_set_object (value, self->stakeholders); break;
     case PROP_NOTES: g_value_set_object (value, self->notes); break;
+    case PROP_SESSIONS: g_value_set_object (value, self->sessions); break;
     case PROP_HISTORY: g_value_set_object (value, self->history); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -278,6 +284,8 @@ sam_project_class_init (SamProjectClass *klass)
     g_param_spec_object ("stakeholders", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_NOTES] =
     g_param_spec_object ("notes", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_SESSIONS] =
+    g_param_spec_object ("sessions", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, SAM_TYPE_HISTORY, ro);
 
@@ -294,6 +302,7 @@ sam_project_init (SamProject *self)
   self->created = self->modified = g_get_real_time () / G_USEC_PER_SEC;
   self->stakeholders = g_list_store_new (SAM_TYPE_STAKEHOLDER);
   self->notes = g_list_store_new (SAM_TYPE_NOTE);
+  self->sessions = g_list_store_new (SAM_TYPE_SESSION);
   self->history = sam_history_new ();
   sam_history_set_owner (self->history, G_OBJECT (self), history_touch_cb);
   self->unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -357,6 +366,8 @@ find_by_id (GListModel  *model,
       g_autoptr(GObject) object = g_list_model_get_item (model, i);
       const char *object_id = SAM_IS_STAKEHOLDER (object)
                               ? sam_stakeholder_get_id (SAM_STAKEHOLDER (object))
+                              : SAM_IS_SESSION (object)
+                              ? sam_session_get_id (SAM_SESSION (object))
                               : sam_note_get_id (SAM_NOTE (object));
 
       if (g_strcmp0 (object_id, id) == 0)
@@ -406,7 +417,8 @@ set_value (SamProject   *self,
            gboolean      mergeable)
 {
   g_return_if_fail (SAM_IS_PROJECT (self));
-  g_return_if_fail (object == self || SAM_IS_STAKEHOLDER (object) || SAM_IS_NOTE (object));
+  g_return_if_fail (object == self || SAM_IS_STAKEHOLDER (object) || SAM_IS_NOTE (object)
+                    || SAM_IS_SESSION (object));
 
   sam_history_set_property (self->history, object, property, value, mergeable);
 }
@@ -621,4 +633,214 @@ sam_project_list_unknown_sections (SamProject *self)
   g_return_val_if_fail (SAM_IS_PROJECT (self), NULL);
 
   return g_list_sort (g_hash_table_get_keys (self->unknown), (GCompareFunc) g_strcmp0);
+}
+
+/* ---- Work sessions ---- */
+
+GListModel *
+sam_project_get_sessions (SamProject *self)
+{
+  g_return_val_if_fail (SAM_IS_PROJECT (self), NULL);
+  return G_LIST_MODEL (self->sessions);
+}
+
+SamSession *
+sam_project_find_session (SamProject *self,
+                          const char *id)
+{
+  gpointer item = NULL;
+
+  g_return_val_if_fail (SAM_IS_PROJECT (self), NULL);
+
+  if (id == NULL || !find_by_id (G_LIST_MODEL (self->sessions), id, NULL, &item))
+    return NULL;
+  return item;
+}
+
+typedef struct {
+  SamSession *session;
+  guint       position;
+} OrderedSession;
+
+static int
+compare_ordered (gconstpointer a,
+                 gconstpointer b)
+{
+  const OrderedSession *sa = a, *sb = b;
+  int cmp = sam_session_compare_dates (sa->session, sb->session);
+
+  if (cmp != 0)
+    return cmp;
+  return sa->position < sb->position ? -1 : sa->position > sb->position;
+}
+
+GPtrArray *
+sam_project_dup_sessions_in_order (SamProject *self)
+{
+  GListModel *list;
+  g_autofree OrderedSession *all = NULL;
+  GPtrArray *out;
+  guint n;
+
+  g_return_val_if_fail (SAM_IS_PROJECT (self), NULL);
+
+  list = G_LIST_MODEL (self->sessions);
+  n = g_list_model_get_n_items (list);
+  all = g_new (OrderedSession, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      all[i].session = g_list_model_get_item (list, i);
+      all[i].position = i;
+    }
+  qsort (all, n, sizeof *all, compare_ordered);
+  out = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (out, all[i].session);
+  return out;
+}
+
+/* After the last session of the same day or earlier. */
+static guint
+position_by_date (SamProject *self,
+                  SamSession *session)
+{
+  GListModel *list = G_LIST_MODEL (self->sessions);
+  guint n = g_list_model_get_n_items (list);
+  guint position = n;
+
+  while (position > 0)
+    {
+      g_autoptr(SamSession) before = g_list_model_get_item (list, position - 1);
+
+      if (sam_session_compare_dates (before, session) <= 0)
+        break;
+      position--;
+    }
+  return position;
+}
+
+void
+sam_project_add_session (SamProject *self,
+                         SamSession *session,
+                         int         position)
+{
+  g_return_if_fail (SAM_IS_PROJECT (self));
+  g_return_if_fail (SAM_IS_SESSION (session));
+  g_return_if_fail (sam_project_find_session (self, sam_session_get_id (session)) == NULL);
+
+  sam_history_insert (self->history, self->sessions,
+                      position < 0 ? position_by_date (self, session) : (guint) position,
+                      G_OBJECT (session));
+}
+
+void
+sam_project_remove_session (SamProject *self,
+                            SamSession *session)
+{
+  guint position;
+
+  g_return_if_fail (SAM_IS_PROJECT (self));
+  g_return_if_fail (SAM_IS_SESSION (session));
+
+  if (!find_by_id (G_LIST_MODEL (self->sessions), sam_session_get_id (session), &position, NULL))
+    g_return_if_reached ();
+
+  sam_history_remove (self->history, self->sessions, position);
+}
+
+void
+sam_project_set_participants (SamProject         *self,
+                              SamSession         *session,
+                              const char * const *participants)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  const char * const empty[] = { NULL };
+
+  g_return_if_fail (SAM_IS_PROJECT (self));
+  g_return_if_fail (SAM_IS_SESSION (session));
+
+  g_value_init (&v, G_TYPE_STRV);
+  g_value_set_boxed (&v, participants != NULL ? participants : empty);
+  set_value (self, session, "participants", &v, FALSE);
+}
+
+SamSession *
+sam_project_record_session (SamProject         *self,
+                            const char         *name,
+                            const char         *date,
+                            const char * const *participants,
+                            const char         *note)
+{
+  g_autoptr(SamSnapshot) snapshot = NULL;
+  g_autoptr(SamSession) session = NULL;
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (SAM_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (date == NULL || sam_session_date_is_valid (date), NULL);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sessions)) >= SAM_PROJECT_MAX_SESSIONS)
+    return NULL;
+
+  if (date == NULL)
+    date = today = sam_session_today ();
+
+  snapshot = sam_snapshot_new_from_project (self);
+  session = sam_session_new (NULL, snapshot);
+  g_object_set (session,
+                "name", name != NULL ? name : "",
+                "date", date,
+                "participants", participants,
+                "note", note != NULL ? note : "",
+                NULL);
+  sam_project_begin_edit (self, _("Record Session"));
+  sam_project_add_session (self, session, -1);
+  sam_project_end_edit (self);
+  return session;
+}
+
+void
+sam_project_load_session (SamProject *self,
+                          SamSession *session)
+{
+  g_return_if_fail (SAM_IS_PROJECT (self));
+  g_return_if_fail (SAM_IS_SESSION (session));
+
+  g_list_store_append (self->sessions, session);
+}
+
+SamSession *
+sam_project_lookup_session (SamProject *self,
+                            const char *spec)
+{
+  g_autoptr(GPtrArray) ordered = NULL;
+  SamSession *found;
+  char *end = NULL;
+  guint64 number;
+
+  g_return_val_if_fail (SAM_IS_PROJECT (self), NULL);
+
+  if (spec == NULL || spec[0] == '\0')
+    return NULL;
+  found = sam_project_find_session (self, spec);
+  if (found != NULL)
+    return found;
+
+  ordered = sam_project_dup_sessions_in_order (self);
+  if (ordered->len == 0)
+    return NULL;
+  if (g_str_equal (spec, "first"))
+    return ordered->pdata[0];
+  if (g_str_equal (spec, "last"))
+    return ordered->pdata[ordered->len - 1];
+  if (sam_session_date_is_valid (spec))
+    {
+      for (guint i = 0; i < ordered->len; i++)
+        if (g_str_equal (sam_session_get_date (ordered->pdata[i]), spec))
+          return ordered->pdata[i];
+      return NULL;
+    }
+  number = g_ascii_strtoull (spec, &end, 10);
+  if (end != spec && *end == '\0' && number >= 1 && number <= ordered->len)
+    return ordered->pdata[number - 1];
+  return NULL;
 }

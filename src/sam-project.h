@@ -13,6 +13,7 @@
 #include "sam-enums.h"
 #include "sam-history.h"
 #include "sam-note.h"
+#include "sam-session.h"
 #include "sam-stakeholder.h"
 #include "sam-types.h"
 
@@ -62,6 +63,15 @@ SamNote        *sam_project_find_note           (SamProject     *self,
                                                  const char     *id);
 SamHistory     *sam_project_get_history         (SamProject     *self);
 
+/* Work sessions (SamSession), in the order of the file; see
+ * sam_project_dup_sessions_in_order() for the order of their dates. */
+GListModel     *sam_project_get_sessions        (SamProject     *self);
+SamSession     *sam_project_find_session        (SamProject     *self,
+                                                 const char     *id);
+/* A new array (of references) of the sessions by date; sessions of one
+ * day keep the order of the file. */
+GPtrArray      *sam_project_dup_sessions_in_order (SamProject   *self);
+
 /* Undoable edits.  @object is the project itself, one of its stakeholders
  * or one of its notes.  String edits merge while the user types. */
 void            sam_project_set_string          (SamProject     *self,
@@ -95,6 +105,31 @@ void            sam_project_add_note            (SamProject     *self,
 void            sam_project_remove_note         (SamProject     *self,
                                                  SamNote        *note);
 
+/* A session named on the command line: its id, its number in the order of
+ * dates (1 = the first), "first", "last", or a date ("2026-03-01": the
+ * first session that day).  NULL when none matches. */
+SamSession     *sam_project_lookup_session      (SamProject     *self,
+                                                 const char     *spec);
+
+/* Records a work session with a snapshot of the ladder now, as one undo
+ * step ("Record Session").  @date is "YYYY-MM-DD" (NULL: today),
+ * @participants stakeholder ids.  Returns the session (owned by the
+ * project), or NULL when the project holds SAM_PROJECT_MAX_SESSIONS. */
+SamSession     *sam_project_record_session      (SamProject     *self,
+                                                 const char     *name,
+                                                 const char     *date,
+                                                 const char * const *participants,
+                                                 const char     *note);
+void            sam_project_add_session         (SamProject     *self,
+                                                 SamSession     *session,
+                                                 int             position); /* -1: by date */
+void            sam_project_remove_session      (SamProject     *self,
+                                                 SamSession     *session);
+/* Undoable change of the participants (ids of stakeholders). */
+void            sam_project_set_participants    (SamProject     *self,
+                                                 SamSession     *session,
+                                                 const char * const *participants);
+
 /* Several edits as one undo step. */
 void            sam_project_begin_edit          (SamProject     *self,
                                                  const char     *label);
@@ -105,6 +140,11 @@ void            sam_project_load_stakeholder    (SamProject     *self,
                                                  SamStakeholder *stakeholder);
 void            sam_project_load_note           (SamProject     *self,
                                                  SamNote        *note);
+void            sam_project_load_session        (SamProject     *self,
+                                                 SamSession     *session);
+
+/* The most sessions a project holds (docs/file-format.md). */
+#define SAM_PROJECT_MAX_SESSIONS 1000
 
 /* Members of the file this version does not know, per JSON object of the
  * project file ("" is the top level; other names are the file's sections,

@@ -17,6 +17,7 @@ sam_ladder_geometry_free (SamLadderGeometry *geometry)
     return;
   g_array_unref (geometry->texts);
   g_array_unref (geometry->chips);
+  g_clear_pointer (&geometry->moves, g_array_unref);
   g_free (geometry);
 }
 

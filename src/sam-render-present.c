@@ -961,6 +961,9 @@ sam_render_presentation (Ctx *c)
     case SAM_RENDER_FOCUS_STAKEHOLDERS:
       slide_stakeholders (c);
       break;
+    case SAM_RENDER_FOCUS_PROGRESS:
+      sam_render_slide_progress (c);
+      break;
     case SAM_RENDER_FOCUS_NONE:
     default:
       slide_overview (c);

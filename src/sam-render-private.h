@@ -230,6 +230,12 @@ guint        sam_render_shape_cache_hits (void);
 
 void         sam_render_presentation  (Ctx                     *c);
 
+/* ---- sam-render-compare.c: the compare view and the progress slide ---- */
+
+double       sam_render_compare_strip_height (Ctx              *c);
+void         sam_render_compare       (Ctx                     *c);
+void         sam_render_slide_progress (Ctx                    *c);
+
 /* ---- sam-render-chips.c ---- */
 
 GArray      *sam_render_collect_chips (Ctx                     *c,

@@ -20,6 +20,7 @@
 #include "sam-presentation-mode.h"
 #include "sam-parking-lot.h"
 #include "sam-project-io.h"
+#include "sam-sessions.h"
 #include "sam-share.h"
 #include "sam-stakeholder-editor.h"
 #include "sam-vision-editor.h"
@@ -1020,6 +1021,9 @@ sam_window_init (SamWindow *self)
 
   /* sharing */
   sam_share_attach (self);
+
+  /* work sessions: the compare bar and its list of sessions */
+  sam_sessions_attach (self);
 }
 
 SamWindow *

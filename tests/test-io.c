@@ -822,7 +822,7 @@ test_hostile_generated (void)
   big = g_malloc (SAM_PROJECT_MAX_FILE_SIZE + 1);
   memset (big, ' ', SAM_PROJECT_MAX_FILE_SIZE + 1);
   assert_load_error (big, SAM_PROJECT_MAX_FILE_SIZE + 1, SAM_PROJECT_ERROR_TOO_LARGE,
-                     "the file is larger than 64 MiB, the most a project file may have");
+                     "the file is larger than 128 MiB, the most a project file may have");
   g_free (big);
 }
 

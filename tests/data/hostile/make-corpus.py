@@ -131,6 +131,62 @@ add("v0-bear-missing-stakeholder", '{"format": "samenspel", "version": 0, "stake
 add("v0-role-rung-9", '{"format": "samenspel", "version": 0, "stakeholders": [{"name": "A", "role": [1, 9]}]}\n', "INVALID",
     "stakeholders[0].role-wanted: expected a whole number from 0 (not set) to 4, not 9")
 
+# Work sessions (issue 12): every new member, wrong.
+S = '"id": "%s", "date": "2026-02-03"' % "aaaaaaaa-0000-4000-8000-000000000001"
+
+
+def ses(extra):
+    return proj('"sessions": [{%s%s}]' % (S, ", " + extra if extra else ""))
+
+
+def snap(entry):
+    return ses('"snapshot": {"stakeholders": [%s]}' % entry)
+
+
+add("sessions-object", proj('"sessions": {}'), "INVALID", "sessions: expected a list, not an object")
+add("session-string", proj('"sessions": ["Kick-off"]'), "INVALID", "sessions[0]: expected an object, not a text")
+add("session-id-missing", proj('"sessions": [{"date": "2026-02-03"}]'), "INVALID", "sessions[0].id: missing")
+add("session-id-duplicate", proj('"stakeholders": [{"id": "%s"}], "sessions": [{"id": "%s", "date": "2026-02-03"}]' % (U1, U1)),
+    "DUPLICATE_ID", "sessions[0].id: the id “%s” is used twice (also by stakeholders[0].id)" % U1)
+add("session-date-missing", proj('"sessions": [{"id": "%s"}]' % U2), "INVALID", "sessions[0].date: missing")
+add("session-date-feb-30", proj('"sessions": [{"id": "%s", "date": "2026-02-30"}]' % U2), "INVALID",
+    "sessions[0].date: expected a day such as “2026-03-01”")
+add("session-date-timestamp", proj('"sessions": [{"id": "%s", "date": "2026-02-03T10:00:00Z"}]' % U2), "INVALID",
+    "sessions[0].date: expected a day such as")
+add("session-name-201-chars", ses('"name": "%s"' % ("é" * 201)), "TOO_LARGE",
+    "sessions[0].name: the text is longer than the 200 characters allowed")
+add("session-note-number", ses('"note": 3'), "INVALID", "sessions[0].note: expected a text, not a number")
+add("session-modified-words", ses('"modified": "last month"'), "INVALID", "sessions[0].modified: expected a date and time in UTC")
+add("session-participants-string", ses('"participants": "%s"' % U1), "INVALID",
+    "sessions[0].participants: expected a list, not a text")
+add("session-participant-not-uuid", ses('"participants": ["the school"]'), "INVALID",
+    "sessions[0].participants[0]: “the school” is not a valid id")
+add("session-participant-twice", ses('"participants": ["%s", "%s"]' % (U1, U1)), "DUPLICATE_ID",
+    "sessions[0].participants[1]: the stakeholder “%s” is named twice" % U1)
+add("snapshot-list", ses('"snapshot": []'), "INVALID", "sessions[0].snapshot: expected an object, not a list")
+add("snapshot-ladder-rung-5", ses('"snapshot": {"ladder": {"producer-wanted": 5}}'), "INVALID",
+    "sessions[0].snapshot.ladder.producer-wanted: expected a whole number from 0 (not set) to 4, not 5")
+add("snapshot-stakeholders-object", ses('"snapshot": {"stakeholders": {}}'), "INVALID",
+    "sessions[0].snapshot.stakeholders: expected a list, not an object")
+add("snapshot-entry-string", snap('"Library"'), "INVALID",
+    "sessions[0].snapshot.stakeholders[0]: expected an object, not a text")
+add("snapshot-entry-id-missing", snap('{"name": "Library"}'), "INVALID",
+    "sessions[0].snapshot.stakeholders[0].id: missing")
+add("snapshot-entry-id-number", snap('{"id": 7}'), "INVALID",
+    "sessions[0].snapshot.stakeholders[0].id: expected the id of a stakeholder, not a number")
+add("snapshot-entry-twice", snap('{"id": "%s"}, {"id": "%s"}' % (U1, U1)), "DUPLICATE_ID",
+    "sessions[0].snapshot.stakeholders[1].id: the stakeholder “%s” is in this snapshot twice" % U1)
+add("snapshot-entry-name-201-chars", snap('{"id": "%s", "name": "%s"}' % (U1, "x" * 201)), "TOO_LARGE",
+    "sessions[0].snapshot.stakeholders[0].name: the text is longer than the 200 characters allowed")
+add("snapshot-entry-rung-string", snap('{"id": "%s", "role-now": "2"}' % U1), "INVALID",
+    "sessions[0].snapshot.stakeholders[0].role-now: expected a whole number from 0 (not set) to 4, not a text")
+add("snapshot-entry-rung-negative", snap('{"id": "%s", "role-wanted": -1}' % U1), "INVALID",
+    "sessions[0].snapshot.stakeholders[0].role-wanted: expected a whole number from 0 (not set) to 4, not -1")
+add("snapshot-entry-side-unknown", snap('{"id": "%s", "side": "both"}' % U1), "INVALID",
+    "sessions[0].snapshot.stakeholders[0].side: unknown value “both”")
+add("snapshot-entry-member-twice", snap('{"id": "%s", "side": "producer", "side": "consumer"}' % U1), "INVALID",
+    "sessions[0].snapshot.stakeholders[0].side: the member appears twice")
+
 with open("expected.txt", "w") as f:
     f.write("# Hostile project files: file<TAB>SAM_PROJECT_ERROR code<TAB>a fragment the message must contain.\n"
             "# Written by make-corpus.py; tests/test-io.c loads every *.samenspel here and checks it\n"

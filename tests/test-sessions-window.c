@@ -11,14 +11,6 @@
 #include "sam-window.h"
 #include "test-util.h"
 
-static void
-flush_events (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
-
 static GtkWindow *
 find_session_dialog (void)
 {
@@ -83,7 +75,7 @@ window_with_project (SamStakeholder **school_out)
   sam_window_set_project (window, project, NULL, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  wait_for_frame (GTK_WIDGET (window));
   return window;
 }
 
@@ -196,7 +188,7 @@ test_record_edit_delete (void)
 
   sam_history_mark_clean (history);
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  drain_main_loop ();
 }
 
 static void
@@ -212,7 +204,8 @@ test_step_through (void)
   sam_project_set_int (project, school, "role-now", 2);
   c = sam_project_record_session (project, "Three", "2026-03-10", NULL, NULL);
   b = sam_project_record_session (project, "Two", "2026-02-10", NULL, NULL);
-  flush_events ();
+  /* The compare bar appears with the first session. */
+  wait_for (gtk_widget_get_visible (sam_sessions_get_compare_bar (window)));
 
   /* Two sessions compared with each other, by action. */
   {
@@ -250,7 +243,7 @@ test_step_through (void)
 
   sam_history_mark_clean (sam_project_get_history (project));
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  drain_main_loop ();
 }
 
 int

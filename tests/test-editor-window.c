@@ -194,7 +194,7 @@ test_shortcuts_window (void)
   SamWindow *window = window_new_with (project);
   GtkShortcutsWindow *overlay;
 
-  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_null (sam_window_get_shortcuts_window (window));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
   /* GTK 4.8's GtkShortcutsWindow measures one of its own labels at -4 px
    * and warns ("GtkLabel ... reported min width -4"); it does so for
@@ -205,7 +205,7 @@ test_shortcuts_window (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
   spin (100);
 
-  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  overlay = GTK_SHORTCUTS_WINDOW (sam_window_get_shortcuts_window (window));
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
@@ -218,7 +218,7 @@ test_shortcuts_window (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
   spin (50);
-  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (sam_window_get_shortcuts_window (window) == GTK_WINDOW (overlay));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   gtk_window_close (GTK_WINDOW (overlay));
   spin (50);

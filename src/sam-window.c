@@ -553,8 +553,11 @@ win_open_action (GtkWidget  *widget,
 {
   SamWindow *self = SAM_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = sam_project_file_filter ();
+  /* Next to the open project: where a colleague's copy or the next
+   * project most often is. */
+  g_autoptr(GFile) folder = self->file != NULL ? g_file_get_parent (self->file) : NULL;
 
-  sam_dialog_open_file (GTK_WINDOW (self), _("Open Project"), filter,
+  sam_dialog_open_file (GTK_WINDOW (self), _("Open Project"), folder, filter,
                         open_chosen_cb, g_object_ref (self));
 }
 

@@ -80,6 +80,35 @@ test_pages (void)
   window_destroy (window);
 }
 
+static gboolean
+split_restored_to_500 (gpointer data)
+{
+  GtkPaned *paned = data;
+
+  return ABS (gtk_widget_get_width (GTK_WIDGET (paned)) - gtk_paned_get_position (paned) - 500) <= 8;
+}
+
+static gboolean
+page_saved_as_stakeholders (gpointer settings)
+{
+  g_autofree char *page = g_settings_get_string (settings, "editor-page");
+
+  return g_str_equal (page, "stakeholders");
+}
+
+static gboolean
+split_saved_as_460 (gpointer settings)
+{
+  return g_settings_get_int (settings, "split-position") == 460;
+}
+
+static gboolean
+size_saved_as_1050x680 (gpointer settings)
+{
+  return g_settings_get_int (settings, "window-width") == 1050
+         && g_settings_get_int (settings, "window-height") == 680;
+}
+
 static void
 test_state_is_remembered (void)
 {
@@ -104,27 +133,21 @@ test_state_is_remembered (void)
   g_assert_cmpint (height, ==, 700);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sam_window_get_editor_stack (window)), ==, "parking");
   gtk_window_present (GTK_WINDOW (window));
-  spin (300);
 
+  /* The split comes back once the paned has its width (a tick callback):
+   * wait for it, as a fixed wait was too short on a loaded machine. */
   paned = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), SAM_TYPE_WINDOW, "paned"));
-  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (paned)) - gtk_paned_get_position (paned) - 500), <=, 8);
+  g_assert_true (spin_until (split_restored_to_500, paned));
 
-  /* Changes are written back, a moment after they stop. */
+  /* Changes are written back, a moment after they stop: wait for them. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "stakeholders"));
-  spin (500);
-  {
-    g_autofree char *page = g_settings_get_string (settings, "editor-page");
-    g_assert_cmpstr (page, ==, "stakeholders");
-  }
+  g_assert_true (spin_until (page_saved_as_stakeholders, settings));
   /* 460: wider than the stakeholder page's least width on every GTK
    * (GTK 4.18 needs 427 px, where 4.8 took 420). */
   gtk_paned_set_position (paned, gtk_widget_get_width (GTK_WIDGET (paned)) - 460);
-  spin (500);
-  g_assert_cmpint (g_settings_get_int (settings, "split-position"), ==, 460);
+  g_assert_true (spin_until (split_saved_as_460, settings));
   gtk_window_set_default_size (GTK_WINDOW (window), 1050, 680);
-  spin (500);
-  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1050);
-  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 680);
+  g_assert_true (spin_until (size_saved_as_1050x680, settings));
 
   /* A change still pending when the window closes is not lost. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.editor-page", "s", "vision"));

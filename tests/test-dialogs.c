@@ -81,8 +81,11 @@ static gboolean
 chooser_has_file (gpointer data)
 {
   GtkWindow *w = find_toplevel (is_chooser);
-  g_autoptr(GFile) chosen = w != NULL ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (w)) : NULL;
+  g_autoptr(GFile) chosen = NULL;
 
+  if (w == NULL)
+    return FALSE;
+  chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (w));
   return chosen != NULL && g_file_equal (chosen, data);
 }
 
@@ -90,15 +93,22 @@ static gboolean
 chooser_in_folder (gpointer data)
 {
   GtkWindow *w = find_toplevel (is_chooser);
-  g_autoptr(GFile) folder = w != NULL ? gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (w)) : NULL;
+  g_autoptr(GFile) folder = NULL;
 
+  if (w == NULL)
+    return FALSE;
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (w));
   return folder != NULL && g_file_equal (folder, data);
 }
 
-/* Picks @path in the chooser titled @title and presses its accept button,
- * once the chooser has gone to the file's folder (it does so when it has
- * read the folder).  For a save chooser, @suggested_name gets the name it
- * offered first. */
+/* Picks @path in the chooser titled @title and presses its accept button.
+ * The chooser must already show the file's folder: it starts there (next
+ * to the open project, or in the working folder, which the tests make
+ * their temporary folder), so picking the file changes no folder.  GTK
+ * 4.18 reports a folder load cut short by a change of folder (from Recent
+ * or the working folder) as "The folder contents could not be displayed"
+ * and closes the chooser.  For a save chooser, @suggested_name gets the
+ * name it offered first. */
 static void
 answer_chooser (const char *title,
                 const char *path,
@@ -107,24 +117,27 @@ answer_chooser (const char *title,
   GtkWindow *w = wait_for_chooser (title);
   GtkFileChooser *chooser = GTK_FILE_CHOOSER (w);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
 
   if (suggested_name != NULL)
     *suggested_name = g_strdup (gtk_file_chooser_get_current_name (chooser));
+  g_assert_true (spin_until_timeout (chooser_in_folder, folder, 20));
+  w = find_toplevel (is_chooser);
+  g_assert_nonnull (w);
+  chooser = GTK_FILE_CHOOSER (w);
   if (gtk_file_chooser_get_action (chooser) == GTK_FILE_CHOOSER_ACTION_SAVE)
-    /* Typed as a whole path into the name field, as a person may. */
-    gtk_file_chooser_set_current_name (chooser, path);
-  else
     {
-      /* Open choosers start next to the open project, which the tests
-       * keep in the same folder: picking the file changes no folder (GTK
-       * 4.18 reports a folder change cut short, from Recent, say, as "The
-       * folder contents could not be displayed" and closes the chooser). */
-      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree char *name = g_file_get_basename (file);
 
-      g_assert_true (spin_until_timeout (chooser_in_folder, folder, 20));
-      g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+      /* Typed into the name field, as a person would. */
+      gtk_file_chooser_set_current_name (chooser, name);
     }
+  else
+    g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+  /* An open chooser selects the file once it has listed the folder. */
   g_assert_true (spin_until_timeout (chooser_has_file, file, 20));
+  w = find_toplevel (is_chooser);
+  g_assert_nonnull (w);
   gtk_dialog_response (GTK_DIALOG (w), GTK_RESPONSE_ACCEPT);
 }
 
@@ -198,6 +211,17 @@ no_alert (gpointer data)
 
 /* ---- helpers ---- */
 
+/* A temporary folder that is also the working folder, where a save
+ * chooser without a folder of its own starts. */
+static char *
+enter_tmp_dir (void)
+{
+  char *dir = make_tmp_dir ("samenspel-dialogs-XXXXXX");
+
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  return dir;
+}
+
 static gboolean
 file_exists (gpointer path)
 {
@@ -267,7 +291,7 @@ window_destroy_clean (SamWindow *window)
 static void
 test_close_save_asks_where (void)
 {
-  g_autofree char *dir = make_tmp_dir ("samenspel-dialogs-XXXXXX");
+  g_autofree char *dir = enter_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "kept.samenspel", NULL);
   g_autofree char *suggested = NULL;
   SamWindow *window = window_new_presented ();
@@ -316,7 +340,7 @@ test_close_save_cancelled (void)
 static void
 test_open (void)
 {
-  g_autofree char *dir = make_tmp_dir ("samenspel-dialogs-XXXXXX");
+  g_autofree char *dir = enter_tmp_dir ();
   g_autofree char *mine = g_build_filename (dir, "mine.samenspel", NULL);
   g_autofree char *path = g_build_filename (dir, "theirs.samenspel", NULL);
   g_autoptr(GFile) mine_file = g_file_new_for_path (mine);
@@ -341,7 +365,7 @@ test_open (void)
 static void
 test_save_and_save_as (void)
 {
-  g_autofree char *dir = make_tmp_dir ("samenspel-dialogs-XXXXXX");
+  g_autofree char *dir = enter_tmp_dir ();
   g_autofree char *first = g_build_filename (dir, "first.samenspel", NULL);
   g_autofree char *typed = g_build_filename (dir, "second", NULL);
   g_autofree char *second = g_build_filename (dir, "second.samenspel", NULL);
@@ -380,7 +404,7 @@ history_clean (gpointer history)
 static void
 test_changed_on_disk (void)
 {
-  g_autofree char *dir = make_tmp_dir ("samenspel-dialogs-XXXXXX");
+  g_autofree char *dir = enter_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "shared.samenspel", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   SamWindow *window = window_new_presented ();
@@ -422,7 +446,7 @@ test_changed_on_disk (void)
 static void
 test_export_ladder (void)
 {
-  g_autofree char *dir = make_tmp_dir ("samenspel-dialogs-XXXXXX");
+  g_autofree char *dir = enter_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "ladder.pdf", NULL);
   g_autofree char *suggested = NULL;
   g_autofree char *info = NULL;
@@ -459,7 +483,7 @@ test_export_ladder (void)
 static void
 test_export_handout (void)
 {
-  g_autofree char *dir = make_tmp_dir ("samenspel-dialogs-XXXXXX");
+  g_autofree char *dir = enter_tmp_dir ();
   g_autofree char *typed = g_build_filename (dir, "handout", NULL);
   g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
   g_autofree char *info = NULL;
@@ -479,7 +503,7 @@ test_export_handout (void)
 static void
 test_merge (void)
 {
-  g_autofree char *dir = make_tmp_dir ("samenspel-dialogs-XXXXXX");
+  g_autofree char *dir = enter_tmp_dir ();
   g_autofree char *ours = g_build_filename (dir, "ours.samenspel", NULL);
   g_autofree char *copy = g_build_filename (dir, "copy.samenspel", NULL);
   g_autofree char *other = g_build_filename (dir, "other.samenspel", NULL);
@@ -541,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/dialogs/merge", test_merge);
 
   status = g_test_run ();
+  g_assert_cmpint (g_chdir ("/"), ==, 0);
   remove_tmp_dirs ();
   return status;
 }

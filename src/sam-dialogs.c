@@ -149,12 +149,15 @@ file_dialog_new (const char    *title,
 void
 sam_dialog_open_file (GtkWindow     *parent,
                       const char    *title,
+                      GFile         *folder,
                       GtkFileFilter *filter,
                       SamFileFunc    func,
                       gpointer       user_data)
 {
   g_autoptr(GtkFileDialog) dialog = file_dialog_new (title, filter);
 
+  if (folder != NULL)
+    gtk_file_dialog_set_initial_folder (dialog, folder);
   gtk_file_dialog_open (dialog, parent, NULL, file_done_cb, callback_new (func, user_data));
 }
 
@@ -305,12 +308,15 @@ file_chooser_new (GtkWindow            *parent,
 void
 sam_dialog_open_file (GtkWindow     *parent,
                       const char    *title,
+                      GFile         *folder,
                       GtkFileFilter *filter,
                       SamFileFunc    func,
                       gpointer       user_data)
 {
   GtkFileChooserNative *native = file_chooser_new (parent, title, GTK_FILE_CHOOSER_ACTION_OPEN, filter);
 
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
   g_signal_connect (native, "response", G_CALLBACK (file_response_cb), callback_new (func, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }

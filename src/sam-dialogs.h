@@ -37,8 +37,10 @@ void           sam_dialog_question      (GtkWindow          *parent,
 void           sam_dialog_error         (GtkWindow          *parent,
                                          const char         *heading,
                                          const char         *body);
+/* @folder (or NULL) is where the chooser starts. */
 void           sam_dialog_open_file     (GtkWindow          *parent,
                                          const char         *title,
+                                         GFile              *folder,
                                          GtkFileFilter      *filter,
                                          SamFileFunc         func,
                                          gpointer            user_data);

@@ -316,9 +316,14 @@ void
 sam_merge_dialog_choose_file (SamWindow *window)
 {
   g_autoptr(GtkFileFilter) filter = sam_project_file_filter ();
+  GFile *file;
+  g_autoptr(GFile) folder = NULL;
 
   g_return_if_fail (SAM_IS_WINDOW (window));
 
-  sam_dialog_open_file (GTK_WINDOW (window), _("Merge Changes From"), filter,
+  /* The returned copy is most often saved next to the project. */
+  file = sam_window_get_file (window);
+  folder = file != NULL ? g_file_get_parent (file) : NULL;
+  sam_dialog_open_file (GTK_WINDOW (window), _("Merge Changes From"), folder, filter,
                         file_chosen_cb, g_object_ref (window));
 }

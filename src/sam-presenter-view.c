@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-editor-util.h"
 #include "sam-presenter-view.h"
 
 struct _SamPresenterView
@@ -286,6 +287,8 @@ build (SamPresenterView *self,
 {
   GtkWidget *top, *middle, *side, *scroller, *capture_row, *buttons, *button, *current_frame;
 
+  /* Its type sizes in points (sam-editors.css), the same on every GTK. */
+  sam_editors_load_css ();
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_widget_set_margin_start (self->box, 18);

@@ -572,7 +572,9 @@ static const struct {
 } badge_kinds[3] = {
   { "starred-symbolic", N_("Ambassador of ideas") },
   { "mail-unread-symbolic", N_("Kept informed only") },
-  { "emblem-important-symbolic", N_("Critical voice") },
+  /* Not emblem-important-symbolic: Adwaita 48 (Debian 13, GNOME 48) has
+   * dropped it, and GTK would draw a broken image. */
+  { "dialog-warning-symbolic", N_("Critical voice") },
 };
 
 static void

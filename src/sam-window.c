@@ -72,6 +72,7 @@ struct _SamWindow
   GtkWidget            *editors[3];
   GSettings            *settings;        /* NULL without the schema */
   guint                 save_state_id;
+  GtkWindow            *shortcuts_window; /* weak; made on demand */
 };
 
 G_DEFINE_FINAL_TYPE (SamWindow, sam_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -553,8 +554,11 @@ win_open_action (GtkWidget  *widget,
 {
   SamWindow *self = SAM_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = sam_project_file_filter ();
+  /* Next to the open project: where a colleague's copy or the next
+   * project most often is. */
+  g_autoptr(GFile) folder = self->file != NULL ? g_file_get_parent (self->file) : NULL;
 
-  sam_dialog_open_file (GTK_WINDOW (self), _("Open Project"), filter,
+  sam_dialog_open_file (GTK_WINDOW (self), _("Open Project"), folder, filter,
                         open_chosen_cb, g_object_ref (self));
 }
 
@@ -870,6 +874,12 @@ sam_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->save_state_id != 0)
     save_state (self);
+  if (self->shortcuts_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->shortcuts_window),
+                                    (gpointer *) &self->shortcuts_window);
+      gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
+    }
 
   G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);
 }
@@ -950,26 +960,33 @@ sam_window_class_init (SamWindowClass *klass)
  * GtkApplication would build gtk/help-overlay.ui for every window it
  * opens, which took about a twentieth of the start-up, so the file sits
  * in the resources under another name (sam-application.c sets the
- * accelerators GtkApplication would have set). */
+ * accelerators GtkApplication would have set).  The window keeps it
+ * itself, as gtk_application_window_set_help_overlay() did: GTK 4.18
+ * deprecates that call (for libadwaita's shortcuts dialog, which this app
+ * does not use), and this way is the same on every GTK version. */
 static void
 show_help_overlay_action (GSimpleAction *action,
                           GVariant      *parameter,
                           gpointer       user_data)
 {
-  GtkApplicationWindow *self = user_data;
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (self);
+  SamWindow *self = user_data;
 
-  if (overlay == NULL)
+  if (self->shortcuts_window == NULL)
     {
       g_autoptr(GtkBuilder) builder =
         gtk_builder_new_from_resource ("/io/github/samenspel/Samenspel/sam-shortcuts.ui");
 
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      /* Makes it transient for, and hidden (not destroyed) on close of,
-       * this window; our action stays the one that shows it. */
-      gtk_application_window_set_help_overlay (self, overlay);
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      g_object_add_weak_pointer (G_OBJECT (self->shortcuts_window),
+                                 (gpointer *) &self->shortcuts_window);
+      /* Transient for, and hidden (not destroyed) on close of, this
+       * window; our action stays the one that shows it. */
+      gtk_window_set_modal (self->shortcuts_window, TRUE);
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_destroy_with_parent (self->shortcuts_window, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
     }
-  gtk_window_present (GTK_WINDOW (overlay));
+  gtk_window_present (self->shortcuts_window);
 }
 
 /* The primary menu's popover is made when the menu first opens (click,
@@ -1092,4 +1109,12 @@ sam_window_get_editor_stack (SamWindow *self)
 {
   g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
   return self->editor_stack;
+}
+
+/* The keyboard shortcuts window, or NULL until it is first shown. */
+GtkWindow *
+sam_window_get_shortcuts_window (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  return self->shortcuts_window;
 }

@@ -53,5 +53,7 @@ GtkStack   *sam_window_get_editor_stack (SamWindow         *self);
  * demand: pages get their editor when first shown. */
 GtkWidget  *sam_window_get_editor       (SamWindow         *self,
                                          const char        *page);
+/* The keyboard shortcuts window, or NULL until it was first shown. */
+GtkWindow  *sam_window_get_shortcuts_window (SamWindow     *self);
 
 G_END_DECLS

@@ -9,6 +9,9 @@
 #include "sam-window.h"
 #include "test-util.h"
 
+/* The question on screen: a visible window transient for another, since
+ * GTK 4.10's GtkAlertDialog shows no public window type (4.8's
+ * GtkMessageDialog is a GtkDialog). */
 static GtkWindow *
 find_dialog (void)
 {
@@ -21,10 +24,41 @@ find_dialog (void)
 
       /* The toplevel list keeps the window alive. */
       g_object_unref (w);
-      if (GTK_IS_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+      if (!SAM_IS_WINDOW (w) && gtk_window_get_transient_for (w) != NULL
+          && gtk_widget_get_visible (GTK_WIDGET (w)))
         return w;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Answers the question on screen as a person would, by its button: the
+ * same on GTK 4.8 and 4.10+, where gtk_dialog_response() is deprecated
+ * and reaches no GtkAlertDialog. */
+static void
+answer_dialog (const char *label)
+{
+  GtkWindow *dialog = find_dialog ();
+  GtkWidget *button;
+
+  g_assert_nonnull (dialog);
+  button = find_button (GTK_WIDGET (dialog), label);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
 }
 
 static gboolean
@@ -75,7 +109,7 @@ test_window_title_shows_unsaved_mark (void)
   /* Discard on the way out: answer the question the close raises. */
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (spin_until (dialog_shown, NULL));
-  gtk_dialog_response (GTK_DIALOG (find_dialog ()), GTK_RESPONSE_REJECT);
+  answer_dialog ("_Discard");
   wait_for (weak == NULL);
 }
 
@@ -98,7 +132,7 @@ test_window_close_asks_before_losing_work (void)
   /* Cancel keeps the window and the work. */
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (spin_until (dialog_shown, NULL));
-  gtk_dialog_response (GTK_DIALOG (find_dialog ()), GTK_RESPONSE_CANCEL);
+  answer_dialog ("_Cancel");
   /* The question is answered once it is gone; the window stays. */
   wait_for (find_dialog () == NULL);
   g_assert_nonnull (weak);
@@ -107,7 +141,7 @@ test_window_close_asks_before_losing_work (void)
   /* Discard closes it. */
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (spin_until (dialog_shown, NULL));
-  gtk_dialog_response (GTK_DIALOG (find_dialog ()), GTK_RESPONSE_REJECT);
+  answer_dialog ("_Discard");
   g_assert_true (spin_until (window_gone, &weak));
 }
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <unistd.h>
 
+#include "sam-a11y.h"
 #include "sam-dialogs.h"
 #include "sam-export-dialog.h"
 #include "sam-ladder-view.h"
@@ -1020,6 +1021,10 @@ sam_window_init (SamWindow *self)
 
   /* sharing */
   sam_share_attach (self);
+
+  /* Open, Save and the rest are heard without their underscore; the
+   * editors do the same for their own widgets when they are made. */
+  sam_a11y_fix_mnemonics (GTK_WIDGET (self));
 }
 
 SamWindow *

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sam-a11y.h"
 
 /* GtkDropDown hands the focus to a toggle button inside it, and that
@@ -152,4 +154,72 @@ sam_a11y_fix_mnemonics (GtkWidget *root)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     sam_a11y_fix_mnemonics (child);
+}
+
+/* GtkShortcutsWindow (GTK 4.8) leaves its search field, its search and
+ * section buttons nameless, and numbers its pages "_1", "_2". */
+void
+sam_a11y_fix_shortcuts_window (GtkWidget *root)
+{
+  GtkWidget *parent = gtk_widget_get_parent (root);
+
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_SEARCH_ENTRY (root))
+    sam_a11y_set_name (root, _("Search Shortcuts"));
+  else if (GTK_IS_MENU_BUTTON (root))
+    sam_a11y_set_name (root, _("Sections"));
+  else if (GTK_IS_TOGGLE_BUTTON (root) && parent != NULL && GTK_IS_STACK_SWITCHER (parent))
+    {
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (root));
+
+      if (GTK_IS_LABEL (child))
+        {
+          /* Translators: a page of the keyboard shortcuts window, "Page 2" */
+          g_autofree char *name = g_strdup_printf (_("Page %s"), gtk_label_get_text (GTK_LABEL (child)));
+
+          sam_a11y_set_name (root, name);
+        }
+    }
+  else if (GTK_IS_TOGGLE_BUTTON (root) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (root))))
+    sam_a11y_set_name (root, _("Search"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    sam_a11y_fix_shortcuts_window (child);
+}
+
+static void
+name_text_views (GtkWidget  *root,
+                 const char *name)
+{
+  if (GTK_IS_TEXT_VIEW (root))
+    sam_a11y_set_name (root, name);
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_text_views (child, name);
+}
+
+/* GtkAboutDialog (GTK 4.8) shows its licence and system information in
+ * text views without a name: each is named by the title of its page. */
+void
+sam_a11y_fix_about_dialog (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_STACK (root))
+        {
+          const char *title = gtk_stack_page_get_title (gtk_stack_get_page (GTK_STACK (root), child));
+
+          if (title != NULL)
+            name_text_views (child, title);
+        }
+      sam_a11y_fix_about_dialog (child);
+    }
 }

@@ -27,4 +27,10 @@ void sam_a11y_set_labelled   (GtkWidget  *widget,
  * the drop-down's mnemonic label. */
 void sam_a11y_fix_mnemonics  (GtkWidget  *root);
 
+/* Names for the parts of a GtkShortcutsWindow that GTK 4.8 leaves without. */
+void sam_a11y_fix_shortcuts_window (GtkWidget *root);
+
+/* Names for the text views of a GtkAboutDialog, from their page titles. */
+void sam_a11y_fix_about_dialog     (GtkWidget *root);
+
 G_END_DECLS

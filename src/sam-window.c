@@ -956,20 +956,20 @@ show_help_overlay_action (GSimpleAction *action,
                           GVariant      *parameter,
                           gpointer       user_data)
 {
-  GtkApplicationWindow *self = user_data;
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (self);
+  GtkWindow *self = user_data;
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/samenspel/Samenspel/sam-shortcuts.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
-  if (overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource ("/io/github/samenspel/Samenspel/sam-shortcuts.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      /* Makes it transient for, and hidden (not destroyed) on close of,
-       * this window; our action stays the one that shows it. */
-      gtk_application_window_set_help_overlay (self, overlay);
-    }
-  gtk_window_present (GTK_WINDOW (overlay));
+  /* A new window each time, destroyed when it closes: GTK 4.8 fails
+   * (critically) when an accessibility client asks for the windows while
+   * a hidden one, such as a help overlay kept for next time, is among
+   * them. */
+  gtk_window_set_transient_for (overlay, self);
+  gtk_window_set_hide_on_close (overlay, FALSE);
+  gtk_window_set_destroy_with_parent (overlay, TRUE);
+  sam_a11y_fix_shortcuts_window (GTK_WIDGET (overlay));
+  gtk_window_present (overlay);
 }
 
 /* The primary menu's popover is made when the menu first opens (click,

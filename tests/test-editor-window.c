@@ -185,8 +185,25 @@ find_shortcut (GtkWidget  *root,
   return NULL;
 }
 
-/* The keyboard shortcuts window (primary menu, Ctrl+?) is built the first
- * time it is asked for, not with every window. */
+/* The keyboard shortcuts window (primary menu, Ctrl+?): a window of its
+ * own, transient for @window, while it shows. */
+static GtkShortcutsWindow *
+find_shortcuts_window (SamWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
+        return GTK_SHORTCUTS_WINDOW (w);
+    }
+  return NULL;
+}
+
+/* The keyboard shortcuts window (primary menu, Ctrl+?) is built when it is
+ * asked for, not with every window. */
 static void
 test_shortcuts_window (void)
 {
@@ -205,23 +222,24 @@ test_shortcuts_window (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
   spin (100);
 
-  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  overlay = find_shortcuts_window (window);
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
   g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Undo"));
   g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Find a stakeholder"));
 
-  /* Closing hides it; asking again shows the same one. */
+  /* Closing destroys it (a hidden window kept for later trips GTK 4.8's
+   * accessibility bus, see show_help_overlay_action); asking again builds
+   * it again. */
+  g_object_add_weak_pointer (G_OBJECT (overlay), (gpointer *) &overlay);
   gtk_window_close (GTK_WINDOW (overlay));
-  spin (50);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_null (overlay);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-  spin (50);
-  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  overlay = find_shortcuts_window (window);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   gtk_window_close (GTK_WINDOW (overlay));
-  spin (50);
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
   window_destroy (window);

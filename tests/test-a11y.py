@@ -109,7 +109,7 @@ def main():
             env.pop(k, None)
         env["LANGUAGE"] = lang
         env["SAM_TEST_LOCALEDIR"] = localedir
-        env["SAM_TEST_WINDOW_SIZE"] = "1366x768"
+        env["SAM_TEST_WINDOW_SIZE"] = os.environ.get("SAM_A11Y_WINDOW_SIZE", "1366x768")
         # Its own configuration and data: no drafts from other runs.
         for d in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             env[d] = os.path.join(tmp.name, d.lower())
@@ -385,6 +385,7 @@ class Walker:
         if add is not None:
             self.click(add)
         self.check(main, "main window, Stakeholders")
+        self.screenshot("stakeholders")
 
         self.keys("<Alt>3")
         self.keys("<Control>b")
@@ -422,6 +423,17 @@ class Walker:
         present = wait_for("the presentation window", self.new_window(main))
         wait_for("the presenter view", lambda: self.find(present, p.ROLE_PUSH_BUTTON))
         self.check(present, "presentation window, presenter view")
+
+    def screenshot(self, name):
+        """With SAM_SCREENSHOT_DIR set, the screen as it is now, cropped to
+        the main window (at 0,0 without a window manager)."""
+        d = os.environ.get("SAM_SCREENSHOT_DIR")
+        if not d:
+            return
+        size = os.environ.get("SAM_A11Y_WINDOW_SIZE", "1366x768")
+        path = os.path.join(d, f"{name}-{size}-{self.lang}.png")
+        subprocess.run(["import", "-window", "root", "-crop", f"{size}+0+0", path], check=True)
+        log(f"# screenshot: {path}")
 
     def gone(self, win):
         """GTK 4.8 does not tell the bus that a window went away: ask the

@@ -148,6 +148,9 @@ sam_a11y_fix_mnemonics (GtkWidget *root)
           g_signal_connect_after (root, "notify::use-underline", G_CALLBACK (label_notify_cb), NULL);
         }
       name_from_label (root);
+      /* A menu button's inner toggle and popover are its own. */
+      if (GTK_IS_MENU_BUTTON (root))
+        return;
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);

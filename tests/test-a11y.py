@@ -31,7 +31,7 @@ APP_ID = "io.github.samenspel.Samenspel"
 APP_PATH = "/io/github/samenspel/Samenspel"
 
 
-def log(*args):
+def say(*args):
     print(*args, flush=True)
 
 
@@ -60,10 +60,51 @@ def wait_for(what, cond, deadline=DEADLINE):
 # pyatspi is imported (it reads DBUS_SESSION_BUS_ADDRESS once).
 # ---------------------------------------------------------------------------
 
-def start_buses(tmp):
+# A session bus of our own that activates nothing (no desktop portal: the
+# app must not wait on one), and the accessibility bus on it.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={dir}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+def spawn(argv, log, **kw):
+    """A helper in a process group of its own (so it and whatever it starts
+    can be ended together), its output in @log, never in the test's own
+    output: meson waits for that to close."""
+    return subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT,
+                            stdin=subprocess.DEVNULL, start_new_session=True, **kw)
+
+
+def stop(proc):
+    try:
+        os.killpg(proc.pid, 15)
+    except ProcessLookupError:
+        return
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.wait()
+
+
+def start_buses(tmp, log):
+    config = os.path.join(tmp, "bus.conf")
+    with open(config, "w") as f:
+        f.write(BUS_CONFIG.format(dir=tmp))
     daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, text=True)
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL,
+        start_new_session=True, text=True)
     address = daemon.stdout.readline().strip()
     if not address:
         sys.exit("FAIL: dbus-daemon gave no address (Debian: dbus)")
@@ -75,7 +116,7 @@ def start_buses(tmp):
             launcher_path = p
     if launcher_path is None:
         sys.exit("FAIL: no at-spi-bus-launcher (Debian: at-spi2-core)")
-    launcher = subprocess.Popen([launcher_path, "--launch-immediately"])
+    launcher = spawn([launcher_path, "--launch-immediately"], log)
     return [daemon, launcher]
 
 
@@ -85,9 +126,14 @@ def main():
     app_exe, localedir, lang = sys.argv[1:4]
     dump = "--dump" in sys.argv[4:]
 
+    # libatspi's own warnings ("AT-SPI: Error in GetItems") are not the
+    # app's: the test environment's fatal-warnings is for the app alone.
+    os.environ.pop("G_DEBUG", None)
     tmp = tempfile.TemporaryDirectory(prefix="samenspel-a11y-")
-    helpers = start_buses(tmp.name)
+    log = open(os.path.join(tmp.name, "log"), "w+")
+    helpers = start_buses(tmp.name, log)
     app = None
+    status = 1
     try:
         import gi
         gi.require_version("Atspi", "2.0")
@@ -118,7 +164,7 @@ def main():
         # GtkShortcutsWindow warns about one of its labels (see
         # test-editor-window.c).
         env["G_DEBUG"] = "fatal-criticals"
-        app = subprocess.Popen([app_exe], env=env)
+        app = spawn([app_exe], log, env=env)
 
         walker = Walker(pyatspi, bus, app, lang, dump)
         try:
@@ -126,24 +172,24 @@ def main():
         except Stuck as e:
             walker.failures.append(f"[{lang}] {e}")
         failures = walker.failures
-        log(f"# {len(walker.seen)} distinct controls checked in {lang}")
+        say(f"# {len(walker.seen)} distinct controls checked in {lang}")
         if failures:
             for f in failures:
-                log("FAIL:", f)
-            log(f"FAIL: {len(failures)} controls without a usable name")
-            return 1
-        log("PASS")
-        return 0
+                say("FAIL:", f)
+            say(f"FAIL: {len(failures)} problems")
+        else:
+            say("PASS")
+            status = 0
+        return status
     finally:
-        if app is not None and app.poll() is None:
-            app.terminate()
-            try:
-                app.wait(10)
-            except subprocess.TimeoutExpired:
-                app.kill()
+        if app is not None:
+            stop(app)
         for h in reversed(helpers):
-            h.terminate()
-            h.wait()
+            stop(h)
+        if status != 0:
+            log.seek(0)
+            sys.stderr.write(log.read())
+        log.close()
         tmp.cleanup()
 
 
@@ -267,7 +313,7 @@ class Walker:
         for acc, depth in self.descendants(root):
             role = acc.getRole()
             if self.dump_all:
-                log("  " * depth + f"{acc.getRoleName()} {acc.name!r}")
+                say("  " * depth + f"{acc.getRoleName()} {acc.name!r}")
             if role not in self.roles or not self.showing(acc):
                 continue
             n += 1
@@ -280,12 +326,12 @@ class Walker:
             if why is None and states.contains(p.STATE_SENSITIVE) and not self.focusable(acc):
                 why = "not focusable, so Tab never reaches it"
             if self.dump:
-                log(f"#   {acc.getRoleName()} {name!r}" + (f": {why}" if why else ""))
+                say(f"#   {acc.getRoleName()} {name!r}" + (f": {why}" if why else ""))
             if why is not None:
                 self.failures.append(f"[{self.lang}] {where}: {acc.getRoleName()} {name!r}: {why}"
                                      f" (at {self.path(acc)})")
         self.checked += n
-        log(f"# {where}: {n} controls showing")
+        say(f"# {where}: {n} controls showing")
         return n
 
     def path(self, acc):
@@ -433,7 +479,7 @@ class Walker:
         size = os.environ.get("SAM_A11Y_WINDOW_SIZE", "1366x768")
         path = os.path.join(d, f"{name}-{size}-{self.lang}.png")
         subprocess.run(["import", "-window", "root", "-crop", f"{size}+0+0", path], check=True)
-        log(f"# screenshot: {path}")
+        say(f"# screenshot: {path}")
 
     def gone(self, win):
         """GTK 4.8 does not tell the bus that a window went away: ask the

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-a11y.h"
 #include "sam-application.h"
 #include "sam-drafts.h"
 #include "sam-window.h"
@@ -152,8 +153,14 @@ app_about_action (GSimpleAction *action,
 {
   static const char *developers[] = { "Samenspel developers", NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *about;
 
-  gtk_show_about_dialog (parent,
+  /* Not gtk_show_about_dialog (): the dialog's text views need names
+   * before it shows (sam_a11y_fix_about_dialog). */
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                         "transient-for", parent,
+                         "modal", TRUE,
+                         "destroy-with-parent", TRUE,
                          "program-name", _("Samenspel"),
                          "logo-icon-name", APPLICATION_ID,
                          "version", PACKAGE_VERSION,
@@ -164,6 +171,8 @@ app_about_action (GSimpleAction *action,
                          /* Translators: your names, one per line */
                          "translator-credits", _("translator-credits"),
                          NULL);
+  sam_a11y_fix_about_dialog (about);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-a11y.h"
 #include "sam-dialogs.h"
 
 typedef struct {
@@ -226,6 +227,7 @@ sam_dialog_save_changes (GtkWindow          *parent,
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   g_signal_connect (dialog, "response", G_CALLBACK (save_changes_response_cb),
                     callback_new (func, user_data));
+  sam_a11y_fix_mnemonics (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -258,6 +260,7 @@ sam_dialog_question (GtkWindow       *parent,
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   g_signal_connect (dialog, "response", G_CALLBACK (question_response_cb),
                     callback_new (func, user_data));
+  sam_a11y_fix_mnemonics (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -272,6 +275,7 @@ sam_dialog_error (GtkWindow  *parent,
                                    GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", heading);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", body);
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  sam_a11y_fix_mnemonics (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -16,6 +16,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include "sam-a11y.h"
 #include "sam-dialogs.h"
 #include "sam-drafts.h"
 #include "sam-merge.h"
@@ -748,5 +749,6 @@ sam_drafts_offer_recovery (GtkApplication *application)
   gtk_box_append (GTK_BOX (content), buttons);
   gtk_window_set_child (GTK_WINDOW (dialog), content);
   gtk_window_set_default_widget (GTK_WINDOW (dialog), restore);
+  sam_a11y_fix_mnemonics (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }

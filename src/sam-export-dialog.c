@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-a11y.h"
 #include "sam-dialogs.h"
 #include "sam-export-dialog.h"
 #include "sam-export.h"
@@ -221,6 +222,7 @@ sam_export_dialog_run (GtkWindow  *parent,
   format_changed_cb (GTK_DROP_DOWN (d->format), NULL, d);
 
   gtk_window_set_child (GTK_WINDOW (window), grid);
+  sam_a11y_fix_mnemonics (window);
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
 }

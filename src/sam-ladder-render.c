@@ -955,6 +955,7 @@ static void
 text_box_clear (gpointer data)
 {
   g_free (((SamTextBox *) data)->text);
+  g_free (((SamTextBox *) data)->shown);
 }
 
 static void

@@ -145,6 +145,9 @@ typedef struct {
   /* Added for presentation mode (the projector's text-size rule): */
   double             font_px;     /* pixel size of the font it was drawn in */
   gboolean           broken_word; /* a line starts inside a word (no space or soft hyphen before it) */
+  /* A chip's name as drawn, when it was shortened word by word to fit
+   * ("Cult. coord." for "Culture coordinator"); NULL when drawn as @text. */
+  char              *shown;
 } SamTextBox;
 
 typedef struct {

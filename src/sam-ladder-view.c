@@ -8,7 +8,9 @@
  * Accessibility: GTK 4.8 has no API for accessible children of a custom
  * drawn widget (GtkAccessible implementations for non-widgets came in
  * 4.10/4.14), so the canvas is one focusable accessible whose label and
- * description are updated to the rung that has keyboard focus.
+ * description are updated to the rung that has keyboard focus.  On GTK
+ * 4.10 and newer the rungs and chips it draws are its accessible children
+ * as well (sam-ladder-accessible.c).
  */
 
 #define G_LOG_DOMAIN "samenspel-ladder-view"
@@ -18,6 +20,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sam-ladder-accessible.h"
 #include "sam-ladder-view.h"
 #include "sam-ladder.h"
 
@@ -63,12 +66,24 @@ struct _SamLadderView
   SamSession        *compare_to;       /* NULL: now */
   SamProject        *compare_project;  /* the ladder of compare_to, or NULL */
   char              *compare_caption;
+#if GTK_CHECK_VERSION (4, 10, 0)
+  /* The rungs as drawn, each with its chips, for screen readers. */
+  GPtrArray         *accessible_rungs;     /* SamLadderAccessible */
+  char              *accessible_signature; /* what they say, to rebuild on change only */
+#endif
 };
 
 /* Below this width the canvas draws the compact overview. */
 #define SAM_LADDER_VIEW_COMPACT_WIDTH 620
 
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void sam_ladder_view_accessible_init (GtkAccessibleInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SamLadderView, sam_ladder_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_ACCESSIBLE, sam_ladder_view_accessible_init))
+#else
 G_DEFINE_FINAL_TYPE (SamLadderView, sam_ladder_view, GTK_TYPE_WIDGET)
+#endif
 
 enum {
   PROP_0,
@@ -125,27 +140,15 @@ effective_style (SamLadderView *self)
   return dark ? SAM_RENDER_STYLE_DARK : SAM_RENDER_STYLE_LIGHT;
 }
 
-static void
-update_accessible (SamLadderView *self)
+/* "Organisation (producer), rung 2 of 4: Idea collector. Marked as now" */
+static char *
+rung_label (SamLadderView *self,
+            SamSide        side,
+            int            rung)
 {
-  SamSide side;
-  int rung;
-  const SamLadderRole *role;
-  g_autoptr(GString) label = NULL;
+  const SamLadderRole *role = sam_ladder_get_role (side, rung);
+  GString *label = g_string_new (NULL);
 
-  if (self->focus_slot < 0)
-    {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Participation ladder"),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Use Tab or the arrow keys to move between rungs, Enter to mark one"),
-                                      -1);
-      return;
-    }
-
-  slot_to_rung (self->focus_slot, &side, &rung);
-  role = sam_ladder_get_role (side, rung);
-  label = g_string_new (NULL);
   /* Translators: side title, rung number, role name, e.g.
    * "Organisation (producer), rung 2 of 4: Idea collector" */
   g_string_printf (label, _("%s, rung %d of %d: %s"), sam_ladder_side_title (side), rung,
@@ -160,12 +163,146 @@ update_accessible (SamLadderView *self)
       if (sam_project_get_mark (self->project, wanted) == rung)
         g_string_append_printf (label, ". %s", _("Marked as wanted"));
     }
+  return g_string_free (label, FALSE);
+}
 
+static void
+update_accessible (SamLadderView *self)
+{
+  SamSide side;
+  int rung;
+  g_autofree char *label = NULL;
+
+  if (self->focus_slot < 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Participation ladder"),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Use Tab or the arrow keys to move between rungs, Enter to mark one"),
+                                      -1);
+      return;
+    }
+
+  slot_to_rung (self->focus_slot, &side, &rung);
+  label = rung_label (self, side, rung);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label->str,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, role->description,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sam_ladder_get_role (side, rung)->description,
                                   -1);
 }
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+/* GTK 4.10+: each rung the renderer drew is an accessible child of the
+ * canvas, in visual order, and each chip on it a child of the rung, named
+ * with the stakeholder's whole name (the chip may show it shortened).
+ * Rebuilt only when what they say changes; moved with every frame. */
+static void
+update_accessible_children (SamLadderView *self)
+{
+  g_autoptr(GString) signature = g_string_new (NULL);
+  gboolean rebuild;
+
+  if (self->geometry == NULL || self->project == NULL || self->accessible_rungs == NULL)
+    return;
+
+  for (int slot = 0; slot < N_SLOTS; slot++)
+    {
+      SamSide side;
+      int rung;
+      g_autofree char *label = NULL;
+
+      slot_to_rung (slot, &side, &rung);
+      label = rung_label (self, side, rung);
+      g_string_append_printf (signature, "%s\n", label);
+    }
+  for (guint i = 0; i < self->geometry->chips->len; i++)
+    {
+      const SamChipBox *chip = &g_array_index (self->geometry->chips, SamChipBox, i);
+      SamStakeholder *s = chip->stakeholder_id != NULL
+                          ? sam_project_find_stakeholder (self->project, chip->stakeholder_id) : NULL;
+
+      g_string_append_printf (signature, "%d %s\n", chip->rung,
+                              s != NULL ? sam_stakeholder_get_name (s) : "+");
+    }
+
+  rebuild = g_strcmp0 (signature->str, self->accessible_signature) != 0;
+  if (rebuild)
+    {
+      g_free (self->accessible_signature);
+      self->accessible_signature = g_strdup (signature->str);
+      g_ptr_array_set_size (self->accessible_rungs, 0);
+    }
+
+  for (int slot = 0; slot < N_SLOTS; slot++)
+    {
+      SamSide side;
+      int rung;
+      const cairo_rectangle_t *r;
+      SamLadderAccessible *a;
+      guint n_chips = 0;
+
+      slot_to_rung (slot, &side, &rung);
+      r = &self->geometry->rungs[side][rung - 1];
+      if (rebuild)
+        {
+          g_autofree char *label = rung_label (self, side, rung);
+
+          a = sam_ladder_accessible_new (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_ROLE_GROUP, label,
+                                         sam_ladder_get_role (side, rung)->description,
+                                         r->x, r->y, r->width, r->height);
+          g_ptr_array_add (self->accessible_rungs, a);
+        }
+      else
+        {
+          a = g_ptr_array_index (self->accessible_rungs, slot);
+          sam_ladder_accessible_set_bounds (a, r->x, r->y, r->width, r->height);
+        }
+
+      for (guint i = 0; i < self->geometry->chips->len; i++)
+        {
+          const SamChipBox *chip = &g_array_index (self->geometry->chips, SamChipBox, i);
+          SamStakeholder *s;
+
+          if (chip->stakeholder_id == NULL || chip->rung != rung || side != SAM_SIDE_CONSUMER)
+            continue;
+          s = sam_project_find_stakeholder (self->project, chip->stakeholder_id);
+          if (s == NULL)
+            continue;
+          if (rebuild)
+            sam_ladder_accessible_add_child (a, sam_ladder_accessible_new (GTK_ACCESSIBLE (a),
+                                                                           GTK_ACCESSIBLE_ROLE_BUTTON,
+                                                                           sam_stakeholder_get_name (s), NULL,
+                                                                           chip->rect.x - r->x, chip->rect.y - r->y,
+                                                                           chip->rect.width, chip->rect.height));
+          else
+            sam_ladder_accessible_set_bounds (sam_ladder_accessible_get_child (a, n_chips),
+                                              chip->rect.x - r->x, chip->rect.y - r->y,
+                                              chip->rect.width, chip->rect.height);
+          n_chips++;
+        }
+    }
+  if (rebuild)
+    sam_ladder_accessible_link (self->accessible_rungs,
+                                self->popover != NULL ? GTK_ACCESSIBLE (self->popover) : NULL);
+}
+
+static GtkAccessible *
+view_get_first_accessible_child (GtkAccessible *accessible)
+{
+  SamLadderView *self = SAM_LADDER_VIEW (accessible);
+
+  if (self->accessible_rungs != NULL && self->accessible_rungs->len > 0)
+    return g_object_ref (g_ptr_array_index (self->accessible_rungs, 0));
+  return self->popover != NULL ? g_object_ref (GTK_ACCESSIBLE (self->popover)) : NULL;
+}
+
+static void
+sam_ladder_view_accessible_init (GtkAccessibleInterface *iface)
+{
+  /* Everything else as GtkWidget has it. */
+  iface->get_first_accessible_child = view_get_first_accessible_child;
+}
+#endif
 
 static void
 set_focus_slot (SamLadderView *self,
@@ -270,6 +407,9 @@ sam_ladder_view_snapshot (GtkWidget   *widget,
   g_clear_pointer (&self->geometry, sam_ladder_geometry_free);
   self->geometry = sam_ladder_render (cr, self->compare_project != NULL ? self->compare_project : self->project,
                                       width, height, &options);
+#if GTK_CHECK_VERSION (4, 10, 0)
+  update_accessible_children (self);
+#endif
 
   /* While dragging, a ghost of the chip follows the pointer. */
   if (self->dragging && self->press_id != NULL)
@@ -808,6 +948,11 @@ sam_ladder_view_dispose (GObject *object)
 
   sam_ladder_view_set_compare (self, NULL, NULL);
   sam_ladder_view_set_project (self, NULL);
+#if GTK_CHECK_VERSION (4, 10, 0)
+  /* First: the last rung links to the popover. */
+  g_clear_pointer (&self->accessible_rungs, g_ptr_array_unref);
+  g_clear_pointer (&self->accessible_signature, g_free);
+#endif
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (sam_ladder_view_parent_class)->dispose (object);
@@ -931,6 +1076,9 @@ sam_ladder_view_init (SamLadderView *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
+#if GTK_CHECK_VERSION (4, 10, 0)
+  self->accessible_rungs = g_ptr_array_new_with_free_func (g_object_unref);
+#endif
   self->hover_side = -1;
   self->focus_slot = -1;
   self->follow_dark = TRUE;

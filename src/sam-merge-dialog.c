@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-a11y.h"
 #include "sam-dialogs.h"
 #include "sam-merge-dialog.h"
 #include "sam-project-io.h"
@@ -216,6 +217,8 @@ sam_merge_dialog_review (SamWindow  *window,
   gtk_box_append (GTK_BOX (content), buttons);
   gtk_window_set_child (GTK_WINDOW (dialog), content);
   gtk_window_set_default_widget (GTK_WINDOW (dialog), apply);
+  /* "Cancel", not "_Cancel Cancel", for a screen reader. */
+  sam_a11y_fix_mnemonics (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
 }

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-a11y.h"
 #include "sam-editor-util.h"
 #include "sam-note-card.h"
 
@@ -324,6 +325,12 @@ sam_note_card_init (SamNoteCard *self)
   g_signal_connect_object (self->stakeholder_drop_down, "notify::selected",
                            G_CALLBACK (stakeholder_selected_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_set_name (GTK_WIDGET (self->owner_entry), "owner");
+  /* What a screen reader says on each field of the card. */
+  sam_a11y_set_name (GTK_WIDGET (self->kind_drop_down), _("Kind of note"));
+  sam_a11y_set_name (GTK_WIDGET (self->status_drop_down), C_("note", "Status"));
+  sam_a11y_set_name (self->delete_button, _("Delete Note"));
+  sam_a11y_set_name (GTK_WIDGET (self->owner_entry), _("Owner"));
+  sam_a11y_set_name (GTK_WIDGET (self->stakeholder_drop_down), _("Stakeholder this note is about"));
   gtk_widget_set_name (GTK_WIDGET (self->stakeholder_drop_down), "stakeholder");
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->owner_entry));
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->stakeholder_drop_down));

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-a11y.h"
 #include "sam-editor-util.h"
 #include "sam-note-card.h"
 #include "sam-parking-lot.h"
@@ -457,6 +458,8 @@ sam_parking_lot_init (SamParkingLot *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   sam_editors_load_css ();
+  sam_a11y_fix_mnemonics (GTK_WIDGET (self));
+  sam_a11y_set_name (GTK_WIDGET (self->status_filter), _("Show status"));
 
   gtk_string_list_append (statuses, C_("note status", "All notes"));
   for (int s = SAM_NOTE_STATUS_PARKED; s <= SAM_NOTE_STATUS_RESOLVED; s++)

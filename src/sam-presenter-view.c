@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-a11y.h"
 #include "sam-editor-util.h"
 #include "sam-presenter-view.h"
 
@@ -386,6 +387,8 @@ build (SamPresenterView *self,
   gtk_widget_add_css_class (button, "destructive-action");
   gtk_box_append (GTK_BOX (buttons), button);
   gtk_box_append (GTK_BOX (self->box), buttons);
+  /* Heard as "Next", not "_Next Next". */
+  sam_a11y_fix_mnemonics (self->box);
 }
 
 static void

@@ -1,7 +1,8 @@
 /* sam-render-chips.c: the stakeholder chips on the rungs of their side
  *
  * Chips flow into rows at the bottom of a rung; a name too long for one
- * line gets two; what does not fit is summarised as "+N".
+ * line gets two, and is shortened word by word if it needs more; what
+ * does not fit is summarised as "+N".
  */
 
 #define G_LOG_DOMAIN "samenspel-render"
@@ -43,6 +44,97 @@ chip_width (Ctx    *c,
   return item->width;
 }
 
+
+/* Fits @text into a chip's text area, two lines at most, words whole
+ * (the renderer never splits a word). */
+static PangoLayout *
+fit_chip_text (Ctx        *c,
+               const char *text,
+               double      width,
+               double      height)
+{
+  return sam_render_fit_text (c, text, FONT_CHIP, width, height, 2,
+                              FIT_SHRINK_LITTLE | FIT_KEEP_WORDS, PANGO_ALIGN_LEFT);
+}
+
+static gboolean
+fits (PangoLayout *layout)
+{
+  return layout != NULL && !pango_layout_is_ellipsized (layout);
+}
+
+/* The name of a chip as it can be drawn in @width x @height, in *@layout.
+ * A name that does not fit whole is shortened word by word, the longest
+ * word first, down to three letters and a full stop ("Culture coordinator"
+ * becomes "Culture coord.", "Independent artists" "Indep. artists"): the
+ * start of every word stays, so two chips whose names start alike
+ * ("Cultural centre", "Culture coordinator") still read differently, where
+ * an ellipsis after four letters made both "Cult…".  Only when even three
+ * letters a word do not fit is the name ellipsized.  Returns the shortened
+ * name, or NULL when the name is drawn as it is.  The same for a rung on
+ * either side of the ladder: it only knows the width it is given. */
+static char *
+chip_label (Ctx          *c,
+            const char   *name,
+            double        width,
+            double        height,
+            PangoLayout **layout)
+{
+  g_auto(GStrv) words = NULL;
+  guint n_words;
+
+  *layout = fit_chip_text (c, name, width, height);
+  if (*layout == NULL || fits (*layout))
+    return NULL;
+
+  words = g_strsplit (name, " ", -1);
+  n_words = g_strv_length (words);
+  for (;;)
+    {
+      g_autofree char *label = NULL;
+      guint longest = 0;
+      glong longest_len = 0;
+      PangoLayout *shorter;
+
+      /* The longest word not yet at its shortest ("Abc."). */
+      for (guint i = 0; i < n_words; i++)
+        {
+          glong len = g_utf8_strlen (words[i], -1);
+          gboolean cut = len > 0 && g_str_has_suffix (words[i], ".");
+
+          if ((cut ? len - 1 : len) > 3 && len > longest_len)
+            {
+              longest = i;
+              longest_len = len;
+            }
+        }
+      if (longest_len == 0)
+        return NULL;   /* nothing left to shorten: keep the ellipsized name */
+
+      {
+        char *word = words[longest];
+        gboolean cut = g_str_has_suffix (word, ".");
+        /* The first cut takes two letters: "Theatr." would be no shorter
+         * than "Theatre". */
+        glong keep = cut ? longest_len - 2 : MAX (3, longest_len - 2);
+        char *end = g_utf8_offset_to_pointer (word, keep);
+
+        words[longest] = g_strdup_printf ("%.*s.", (int) (end - word), word);
+        g_free (word);
+      }
+
+      label = g_strjoinv (" ", words);
+      shorter = fit_chip_text (c, label, width, height);
+      if (fits (shorter))
+        {
+          g_clear_object (layout);
+          *layout = shorter;
+          return g_steal_pointer (&label);
+        }
+      g_clear_object (&shorter);
+    }
+}
+
 static void
 draw_chip (Ctx                     *c,
            const ChipItem          *item,
@@ -62,6 +154,9 @@ draw_chip (Ctx                     *c,
   double x = rect.x + px + dot + c->gap * 0.5;
   double right = rect.x + rect.width - px;
   PangoLayout *layout;
+  g_autofree char *shown = NULL;
+  gboolean show_wanted = FALSE;
+  double text_h;
   SamChipBox chip = { 0 };
 
   sam_render_rounded_rect (cr, rect.x, rect.y, rect.width, rect.height, rect.height * 0.3);
@@ -83,7 +178,24 @@ draw_chip (Ctx                     *c,
   cairo_arc (cr, rect.x + px + dot / 2, rect.y + rect.height / 2, dot / 2, 0, 2 * G_PI);
   sam_render_fill (cr);
 
+  text_h = rect.height - 2 * sam_render_chip_pad_v (c) + 0.5;
   if (wanted != 0 && wanted != now)
+    {
+      /* The name first: where the rung it wants would leave it no three
+       * letters a word, the chip is the name alone (the card still says
+       * the wanted role). */
+      double tx = right - c->font_px[FONT_CHIP] * 1.6 + c->gap * 0.2;
+      PangoLayout *probe = NULL;
+      g_autofree char *probe_shown = NULL;
+
+      if (tx > x + c->font_px[FONT_CHIP])
+        {
+          probe_shown = chip_label (c, name, tx - c->gap * 0.3 - x, text_h, &probe);
+          show_wanted = fits (probe);
+          g_clear_object (&probe);
+        }
+    }
+  if (show_wanted)
     {
       /* A triangle pointing at the wanted rung (rung 4 lies towards the
        * centre: to the left on the consumer side, to the right on the
@@ -135,15 +247,15 @@ draw_chip (Ctx                     *c,
         }
     }
 
-  layout = sam_render_fit_text (c, name, FONT_CHIP, right - x, rect.height - 2 * sam_render_chip_pad_v (c) + 0.5, 2,
-                     FIT_SHRINK_LITTLE | FIT_KEEP_WORDS,
-                     PANGO_ALIGN_LEFT);
+  shown = chip_label (c, name, right - x, text_h, &layout);
   if (layout)
     {
       double h;
       sam_render_layout_size (layout, NULL, &h);
       sam_render_emit_text (c, layout, x, rect.y + (rect.height - h) / 2, SAM_TEXT_CHIP_NAME, name,
                  &rect, side, rung, &c->pal->chip_text, &c->pal->chip_bg);
+      if (shown != NULL)
+        g_array_index (c->geo->texts, SamTextBox, c->geo->texts->len - 1).shown = g_steal_pointer (&shown);
       g_object_unref (layout);
     }
 

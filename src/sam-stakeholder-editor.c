@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-a11y.h"
 #include "sam-editor-util.h"
 #include "sam-ladder.h"
 #include "sam-stakeholder-editor.h"
@@ -1079,6 +1080,10 @@ sam_stakeholder_editor_init (SamStakeholderEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   sam_editors_load_css ();
+  sam_a11y_fix_mnemonics (GTK_WIDGET (self));
+  sam_a11y_set_name (GTK_WIDGET (self->sort_drop_down), _("Sort order"));
+  sam_a11y_set_name (GTK_WIDGET (self->category_filter), _("Show category"));
+  sam_a11y_set_name (GTK_WIDGET (self->willingness_filter), _("Show willingness"));
 
   /* Card choices */
   g_ptr_array_add (values, (gpointer) "");

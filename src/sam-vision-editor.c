@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-a11y.h"
 #include "sam-editor-util.h"
 #include "sam-ladder.h"
 #include "sam-vision-editor.h"
@@ -80,10 +81,7 @@ build_ambition (SamVisionEditor *self)
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_set_hexpand (GTK_WIDGET (drop_down), TRUE);
       gtk_widget_set_tooltip_text (GTK_WIDGET (drop_down), sam_enum_to_label (SAM_TYPE_MARK, mark));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      sam_enum_to_label (SAM_TYPE_MARK, mark),
-                                      -1);
+      sam_a11y_set_name (GTK_WIDGET (drop_down), sam_enum_to_label (SAM_TYPE_MARK, mark));
       gtk_box_append (GTK_BOX (box), label);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (drop_down));
       gtk_widget_set_hexpand (box, TRUE);
@@ -113,6 +111,15 @@ build_questions (SamVisionEditor *self)
       gtk_box_append (GTK_BOX (box), question);
 
       expander = gtk_expander_new (_("Guidance"));
+      {
+        /* Five expanders all called "Guidance" would not say which
+         * question they belong to. */
+        /* Translators: the name a screen reader gives the guidance
+         * expander under a vision question, "Guidance: Does that still fit?" */
+        g_autofree char *name = g_strdup_printf (_("Guidance: %s"), sam_vision_question (field));
+
+        sam_a11y_set_name (expander, name);
+      }
       gtk_expander_set_child (GTK_EXPANDER (expander), dim_label_new (sam_vision_guidance (field)));
       gtk_widget_add_css_class (expander, "sam-guidance");
       gtk_box_append (GTK_BOX (box), expander);
@@ -139,9 +146,8 @@ build_questions (SamVisionEditor *self)
       gtk_text_view_set_left_margin (GTK_TEXT_VIEW (answer), 8);
       gtk_text_view_set_right_margin (GTK_TEXT_VIEW (answer), 8);
       gtk_widget_set_size_request (answer, -1, 84);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (answer),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, question, NULL,
-                                      -1);
+      /* The answer is heard as the question it answers. */
+      sam_a11y_set_labelled (answer, question);
       frame = gtk_frame_new (NULL);
       gtk_frame_set_child (GTK_FRAME (frame), answer);
       gtk_widget_add_css_class (frame, "sam-answer");
@@ -227,6 +233,7 @@ sam_vision_editor_init (SamVisionEditor *self)
   sam_editors_load_css ();
   build_ambition (self);
   build_questions (self);
+  sam_a11y_fix_mnemonics (GTK_WIDGET (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 }
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <unistd.h>
 
+#include "sam-a11y.h"
 #include "sam-dialogs.h"
 #include "sam-export-dialog.h"
 #include "sam-ladder-view.h"
@@ -971,6 +972,10 @@ show_help_overlay_action (GSimpleAction *action,
 {
   SamWindow *self = user_data;
 
+  /* A new window each time it is asked for, destroyed when it closes:
+   * GTK 4.8 fails (critically) when an accessibility client asks for the
+   * windows while a hidden one, such as a help overlay kept for next
+   * time, is among them.  The weak pointer only finds the open one. */
   if (self->shortcuts_window == NULL)
     {
       g_autoptr(GtkBuilder) builder =
@@ -979,12 +984,11 @@ show_help_overlay_action (GSimpleAction *action,
       self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       g_object_add_weak_pointer (G_OBJECT (self->shortcuts_window),
                                  (gpointer *) &self->shortcuts_window);
-      /* Transient for, and hidden (not destroyed) on close of, this
-       * window; our action stays the one that shows it. */
       gtk_window_set_modal (self->shortcuts_window, TRUE);
       gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
       gtk_window_set_destroy_with_parent (self->shortcuts_window, TRUE);
-      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts_window, FALSE);
+      sam_a11y_fix_shortcuts_window (GTK_WIDGET (self->shortcuts_window));
     }
   gtk_window_present (self->shortcuts_window);
 }
@@ -1041,6 +1045,9 @@ sam_window_init (SamWindow *self)
 
   /* work sessions: the compare bar and its list of sessions */
   sam_sessions_attach (self);
+  /* Open, Save and the rest are heard without their underscore; the
+   * editors do the same for their own widgets when they are made. */
+  sam_a11y_fix_mnemonics (GTK_WIDGET (self));
 }
 
 SamWindow *

@@ -193,8 +193,9 @@ find_shortcut (GtkWidget  *root,
   return NULL;
 }
 
-/* The keyboard shortcuts window (primary menu, Ctrl+?) is built the first
- * time it is asked for, not with every window. */
+
+/* The keyboard shortcuts window (primary menu, Ctrl+?) is built when it is
+ * asked for, not with every window. */
 static void
 test_shortcuts_window (void)
 {
@@ -219,14 +220,17 @@ test_shortcuts_window (void)
   g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Undo"));
   g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Find a stakeholder"));
 
-  /* Closing hides it; asking again shows the same one. */
   gtk_window_close (GTK_WINDOW (overlay));
-  wait_for (!gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  /* Closing destroys it (a hidden window kept for later trips GTK 4.8's
+   * accessibility bus, see show_help_overlay_action); asking again builds
+   * it again. */
+  wait_for (sam_window_get_shortcuts_window (window) == NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-  g_assert_true (sam_window_get_shortcuts_window (window) == GTK_WINDOW (overlay));
+  overlay = GTK_SHORTCUTS_WINDOW (sam_window_get_shortcuts_window (window));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   wait_for (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
   gtk_window_close (GTK_WINDOW (overlay));
-  wait_for (!gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  wait_for (sam_window_get_shortcuts_window (window) == NULL);
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
   window_destroy (window);

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "sam-ladder-render.h"
+#include "sam-project-io.h"
 #include "sam-render-private.h"
 #include "sam-stakeholder.h"
 #include "ladder-fixtures.h"
@@ -901,6 +902,71 @@ test_render_overview_pointer_and_focus (void)
   cairo_surface_destroy (surface);
 }
 
+
+/* Every chip's visible name tells it from the others (issue 14): at the
+ * canvas's size on a 1366x768 and a 1024x768 laptop with the editors open
+ * (the canvas's own options: type no smaller than 0.75, and the overview
+ * below 620 px), in English and in Dutch, no chip name is ellipsized and
+ * no two chips read the same.  Before, "Culture coordinator" and "Cultural
+ * centre" were both "Cul…". */
+static void
+check_chips_readable (SamProject *project,
+                      int         width,
+                      int         height,
+                      const char *label)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(SamLadderGeometry) geo = NULL;
+  SamRenderOptions options;
+  guint n = 0;
+
+  sam_render_options_init (&options, SAM_RENDER_STYLE_LIGHT);
+  options.min_scale = 0.75;
+  options.presentation = width < 620;
+  geo = render_recording (project, width, height, &options);
+  for (guint i = 0; i < geo->texts->len; i++)
+    {
+      const SamTextBox *t = &g_array_index (geo->texts, SamTextBox, i);
+      const char *shown = t->shown != NULL ? t->shown : t->text;
+      g_autofree char *key = g_utf8_casefold (shown, -1);
+
+      if (t->kind != SAM_TEXT_CHIP_NAME)
+        continue;
+      n++;
+      g_test_message ("%s: chip \"%s\" reads \"%s\" (%.0f px wide)", label, t->text, shown, t->rect.width);
+      if (t->ellipsized)
+        g_error ("%s: chip \"%s\" is cut to an ellipsis", label, t->text);
+      if (t->shown != NULL)
+        g_assert_cmpuint (g_utf8_strlen (t->shown, -1), <, g_utf8_strlen (t->text, -1));
+      if (g_hash_table_contains (seen, key))
+        g_error ("%s: two chips read \"%s\"", label, shown);
+      g_hash_table_add (seen, g_steal_pointer (&key));
+    }
+  g_test_message ("%s: %u chip names", label, n);
+}
+
+static void
+test_render_chips_readable (void)
+{
+  g_autoptr(SamProject) english = fixture_culture_foundation ();
+  g_autoptr(GFile) file = g_file_new_for_path (TEST_DATA_DIR "/../../data/examples/culture-foundation.nl.samenspel");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamProject) dutch = sam_project_load_from_file (file, NULL, NULL, &error);
+  /* The canvas at 1366x768 and 1024x768 with the editors open (the
+   * editor side 560 px), and a little narrower and wider. */
+  static const struct { int w, h; } canvas[] = { { 806, 718 }, { 720, 718 }, { 640, 718 }, { 464, 718 } };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (canvas); i++)
+    {
+      g_autofree char *en = g_strdup_printf ("en %dx%d", canvas[i].w, canvas[i].h);
+      g_autofree char *nl = g_strdup_printf ("nl %dx%d", canvas[i].w, canvas[i].h);
+
+      check_chips_readable (english, canvas[i].w, canvas[i].h, en);
+      check_chips_readable (dutch, canvas[i].w, canvas[i].h, nl);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -914,6 +980,7 @@ main (int   argc,
   g_test_add_func ("/samenspel/render/crowded-summary", test_render_crowded_summary);
   g_test_add_func ("/samenspel/render/many-stakeholders", test_render_many_stakeholders);
   g_test_add_func ("/samenspel/render/long-words", test_render_long_words);
+  g_test_add_func ("/samenspel/render/chips-readable", test_render_chips_readable);
   g_test_add_func ("/samenspel/render/dutch-titles", test_render_dutch_titles);
   g_test_add_func ("/samenspel/render/palette-contrast", test_render_palette_contrast);
   g_test_add_func ("/samenspel/render/hit", test_render_hit);

@@ -118,7 +118,11 @@ field_label (const char *text,
   GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 1);
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE_FILL);
+#else
   gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
+#endif
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), mnemonic_widget);
   return label;
 }

@@ -149,7 +149,9 @@ dialog_new (GtkWindow  *parent,
   gtk_window_set_modal (GTK_WINDOW (d->window), TRUE);
   gtk_window_set_transient_for (GTK_WINDOW (d->window), parent);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (d->window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (d->window), 480, -1);
+  /* A height of its own: on GTK 4.18 the natural height that -1 asks
+   * for came out below the least height (a warning). */
+  gtk_window_set_default_size (GTK_WINDOW (d->window), 480, 600);
   g_object_set_data_full (G_OBJECT (d->window), "sam-session-dialog", d, dialog_free);
 
   header = gtk_header_bar_new ();

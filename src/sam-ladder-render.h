@@ -59,6 +59,12 @@ typedef struct {
    * whole is left out), and what the step leaves out is not drawn.  The
    * canvas and exports leave it FALSE. */
   gboolean        presentation;
+  /* With `presentation` and no focus (the overview layout): the
+   * stakeholders on each rung as named chips, as many as fit and "+N"
+   * for the rest, instead of a count.  The canvas in a narrow pane sets
+   * it (who stands where must stay readable there); slides and the
+   * handout, which name everyone elsewhere, keep the count. */
+  gboolean        overview_names;
   /* Work sessions (issue 12): where each party stood at a session, drawn
    * as a faint mark with an arrow to where it stands in the project drawn
    * (the project now, or one made from a later session's snapshot with

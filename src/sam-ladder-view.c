@@ -398,10 +398,13 @@ sam_ladder_view_snapshot (GtkWidget   *widget,
   options.min_scale = 0.75;
   /* A pane too narrow for eight columns of role text (a 1024×768 screen
    * with the editors open) gets the presentation's overview instead: whole
-   * role titles, the marks, a count of stakeholders per rung. */
+   * role titles, the marks, and the stakeholders on each rung by name. */
   if (options.focus == SAM_RENDER_FOCUS_NONE && width < SAM_LADDER_VIEW_COMPACT_WIDTH
       && self->compare_from == NULL)
-    options.presentation = TRUE;
+    {
+      options.presentation = TRUE;
+      options.overview_names = TRUE;
+    }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->geometry, sam_ladder_geometry_free);

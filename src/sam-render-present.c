@@ -321,6 +321,41 @@ stakeholders_on (Ctx     *c,
   return (int) items->len;
 }
 
+/* The stakeholders of a tier as named chips in @area, their bottom row at
+ * its bottom.  The chips' type starts at the slide's floor size and steps
+ * down (not below 9 px) until every chip fits, so a crowded rung on a
+ * laptop still names everyone; only past that do the last ones become
+ * "+N".  FALSE, drawing nothing, when not even one row of chips fits:
+ * the tier shows the count instead. */
+static gboolean
+overview_names (Ctx                     *c,
+                SamSide                  side,
+                int                      rung,
+                const cairo_rectangle_t *area)
+{
+  g_autoptr(GArray) items = sam_render_collect_chips (c, side, rung);
+  static const double steps[] = { 1.0, 0.85, 0.75 };
+  double h = 0;
+  gboolean drawn;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      sam_render_set_font_px (c, FONT_CHIP, MAX (MIN_PX (c) * steps[i], MIN (MIN_PX (c), 9.0)));
+      /* Widths were measured in the size before. */
+      for (guint k = 0; k < items->len; k++)
+        g_array_index (items, ChipItem, k).width = -1;
+      h = sam_render_chips_height (c, items, area->width, area->height);
+      if (h <= area->height)
+        break;
+    }
+  h = MIN (h, area->height);
+  drawn = h >= sam_render_pill_height (c, FONT_CHIP);
+  if (drawn)
+    sam_render_draw_chips (c, items, area->x, area->y + area->height, area->width, h, side, rung);
+  sam_render_set_font_px (c, FONT_CHIP, MIN_PX (c));
+  return drawn;
+}
+
 /* A tier: the rung number and title at the top, from the outer end; the
  * markers at the outer end of the bottom row (where the arrow comes in
  * from the lane outside), the stakeholder count at its inner end. */
@@ -383,9 +418,19 @@ overview_tier (Ctx     *c,
   {
     int count = stakeholders_on (c, side, rung);
     double title_bottom = inner.y + MAX (d, layout_h_last);
+
     /* The inner end: the right on the producer side, the left on the
      * consumer side (the markers are at the outer end). */
     double inner_end = outer_left ? inner.x + inner.width : inner.x;
+
+    /* The canvas in a narrow pane: who stands here, by name, between the
+     * title and the markers' row (the whole bottom when no marker is on
+     * this rung). */
+    if (count > 0 && c->options->overview_names
+        && overview_names (c, side, rung, &(cairo_rectangle_t) { inner.x, title_bottom + sp, inner.width,
+                                                                 (used > 0 ? row_y - sp : inner.y + inner.height)
+                                                                 - (title_bottom + sp) }))
+      return;
 
     /* Beside the markers, or in a row of its own above them when it
      * would only fit there in its short form. */

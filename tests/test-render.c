@@ -918,11 +918,15 @@ check_chips_readable (SamProject *project,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(SamLadderGeometry) geo = NULL;
   SamRenderOptions options;
-  guint n = 0;
+  GListModel *stakeholders = sam_project_get_stakeholders (project);
+  guint n = 0, n_chips = 0, n_summaries = 0, n_placed = 0;
 
+  /* As the canvas draws itself (sam-ladder-view.c): the overview layout
+   * with names below 620 px. */
   sam_render_options_init (&options, SAM_RENDER_STYLE_LIGHT);
   options.min_scale = 0.75;
   options.presentation = width < 620;
+  options.overview_names = options.presentation;
   geo = render_recording (project, width, height, &options);
   for (guint i = 0; i < geo->texts->len; i++)
     {
@@ -943,6 +947,30 @@ check_chips_readable (SamProject *project,
       g_hash_table_add (seen, g_steal_pointer (&key));
     }
   g_test_message ("%s: %u chip names", label, n);
+
+  /* Everyone standing on a rung has a chip of their own with a name on
+   * it: nobody is only counted ("3 stakeholders", "+2"), at every size a
+   * laptop gives the canvas. */
+  for (guint i = 0; i < g_list_model_get_n_items (stakeholders); i++)
+    {
+      g_autoptr(SamStakeholder) s = g_list_model_get_item (stakeholders, i);
+      int now = sam_stakeholder_get_role_now (s);
+
+      if (now >= 1 && now <= SAM_LADDER_N_RUNGS)
+        n_placed++;
+    }
+  for (guint i = 0; i < geo->chips->len; i++)
+    {
+      const SamChipBox *chip = &g_array_index (geo->chips, SamChipBox, i);
+
+      if (chip->stakeholder_id != NULL)
+        n_chips++;
+      else
+        n_summaries++;
+    }
+  g_assert_cmpuint (n_summaries, ==, 0);
+  g_assert_cmpuint (n_chips, ==, n_placed);
+  g_assert_cmpuint (n, ==, n_chips);
 }
 
 static void
@@ -954,7 +982,8 @@ test_render_chips_readable (void)
   g_autoptr(SamProject) dutch = sam_project_load_from_file (file, NULL, NULL, &error);
   /* The canvas at 1366x768 and 1024x768 with the editors open (the
    * editor side 560 px), and a little narrower and wider. */
-  static const struct { int w, h; } canvas[] = { { 806, 718 }, { 720, 718 }, { 640, 718 }, { 464, 718 } };
+  static const struct { int w, h; } canvas[] = { { 806, 718 }, { 720, 718 }, { 640, 718 }, { 600, 718 },
+                                                 { 520, 718 }, { 464, 718 }, { 464, 550 } };
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (canvas); i++)

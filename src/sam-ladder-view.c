@@ -166,12 +166,48 @@ rung_label (SamLadderView *self,
   return g_string_free (label, FALSE);
 }
 
+/* The rung's role, then who stands there now: "… Standing here now:
+ * Library, Theatre." (the chips a sighted user reads on the rung). */
+static char *
+rung_description (SamLadderView *self,
+                  SamSide        side,
+                  int            rung)
+{
+  GString *text = g_string_new (sam_ladder_get_role (side, rung)->description);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GListModel *list;
+
+  if (self->project == NULL)
+    return g_string_free (text, FALSE);
+  list = sam_project_get_stakeholders (self->project);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
+
+      if (sam_stakeholder_get_side (s) == side && sam_stakeholder_get_role_now (s) == rung)
+        g_ptr_array_add (names, (gpointer) sam_stakeholder_get_name (s));
+    }
+  if (names->len > 0)
+    {
+      g_autofree char *joined = NULL;
+
+      g_ptr_array_add (names, NULL);
+      joined = g_strjoinv (", ", (char **) names->pdata);
+      g_string_append_c (text, ' ');
+      /* Translators: read by a screen reader after a rung's description;
+       * %s is a list of stakeholder names, "Library, Theatre" */
+      g_string_append_printf (text, _("Standing here now: %s."), joined);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 update_accessible (SamLadderView *self)
 {
   SamSide side;
   int rung;
   g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
 
   if (self->focus_slot < 0)
     {
@@ -185,9 +221,10 @@ update_accessible (SamLadderView *self)
 
   slot_to_rung (self->focus_slot, &side, &rung);
   label = rung_label (self, side, rung);
+  description = rung_description (self, side, rung);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sam_ladder_get_role (side, rung)->description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
 }
 

@@ -158,6 +158,16 @@ test_view_keyboard (Fixture       *f,
   g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_BACKWARD));
   g_assert_true (gtk_widget_has_focus (f->view));
   assert_focus (f->view, SAM_SIDE_CONSUMER, 1);
+  /* A rung with stakeholders names them after its description, as its
+   * chips show them. */
+  {
+    g_autofree char *expected = g_strdup_printf ("%s Standing here now: Theatre, Music venue, Pupil, Teacher, "
+                                                 "School board, Secondary educator.",
+                                                 sam_ladder_get_role (SAM_SIDE_CONSUMER, 1)->description);
+
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                       expected));
+  }
 
   /* Enter opens the popover; "Our clients want to be here" marks it. */
   press_key (f->view, GDK_KEY_Left);

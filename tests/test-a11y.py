@@ -415,12 +415,24 @@ class Walker:
         counted in its "+N")."""
         p = self.pyatspi
         where = "the ladder canvas"
-        canvas = self.canvas(main)
-        if canvas is None:
-            self.failures.append(f"[{self.lang}] {where}: not found")
+
+        def read():
+            # The canvas makes its children anew when what they say
+            # changes (the selected stakeholder's chip goes first): read
+            # them whole, again if they changed under the reading.
+            canvas = self.canvas(main)
+            rungs = []
+            for i in range(canvas.childCount):
+                r = canvas.getChildAtIndex(i)
+                if r.getRole() == p.ROLE_LIST:
+                    chips = [r.getChildAtIndex(j) for j in range(r.childCount)]
+                    rungs.append((r.name, [(c.getRole(), c.getRoleName(), c.name) for c in chips]))
+            return rungs
+        try:
+            rungs = wait_for("the canvas's rungs as accessible lists", read)
+        except Stuck as e:
+            self.failures.append(f"[{self.lang}] {where}: {e}")
             return
-        rungs = [canvas.getChildAtIndex(i) for i in range(canvas.childCount)]
-        rungs = [r for r in rungs if r is not None and r.getRole() == p.ROLE_LIST]
         if len(rungs) != 8:
             self.failures.append(f"[{self.lang}] {where}: {len(rungs)} rungs as accessible lists, not 8")
             return
@@ -428,25 +440,23 @@ class Walker:
         per_side = [0, 0]
         chips = {}   # name -> (side, rung) it is a chip on
         summarised = set()   # (side, rung) with a "+N"
-        for i, rung in enumerate(rungs):
-            why = bad_name(rung.name)
-            m = self.RUNG_NUMBER.search(rung.name or "")
+        for i, (rung_name, rung_chips) in enumerate(rungs):
+            why = bad_name(rung_name)
+            m = self.RUNG_NUMBER.search(rung_name or "")
             if why is None and m is None:
                 why = "does not say which rung it is"
             if why is not None:
-                self.failures.append(f"[{self.lang}] {where}: rung {i + 1} {rung.name!r}: {why}")
+                self.failures.append(f"[{self.lang}] {where}: rung {i + 1} {rung_name!r}: {why}")
                 continue
             place = (0 if i < 4 else 1, int(m.group(2)))
-            for j in range(rung.childCount):
-                chip = rung.getChildAtIndex(j)
-                name = chip.name if chip is not None else None
+            for role, role_name, name in rung_chips:
                 if self.dump:
-                    say(f"#   chip on rung {i + 1}: {chip.getRoleName() if chip else None} {name!r}")
+                    say(f"#   chip on rung {i + 1}: {role_name} {name!r}")
                 why = bad_name(name)
-                if why is None and chip.getRole() != p.ROLE_LIST_ITEM:
-                    why = f"a {chip.getRoleName()}, not a list item"
+                if why is None and role != p.ROLE_LIST_ITEM:
+                    why = f"a {role_name}, not a list item"
                 if why is not None:
-                    self.failures.append(f"[{self.lang}] {where}: chip {name!r} on {rung.name!r}: {why}")
+                    self.failures.append(f"[{self.lang}] {where}: chip {name!r} on {rung_name!r}: {why}")
                     continue
                 if summary.match(name):
                     summarised.add(place)
@@ -566,8 +576,9 @@ class Walker:
             self.click(add)
         self.check(main, "main window, Stakeholders")
         if self.gtk >= (4, 10):
-            canvas = self.canvas(main)
-            self.check_canvas(main, self.listed_stakeholders(main, canvas))
+            listed = wait_for("the Stakeholders page's list", lambda: self.listed_stakeholders(
+                main, self.canvas(main)))
+            self.check_canvas(main, listed)
         self.screenshot("stakeholders")
 
         self.keys("<Alt>3")

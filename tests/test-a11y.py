@@ -137,7 +137,16 @@ def start_buses(tmp, log):
             launcher_path = p
     if launcher_path is None:
         sys.exit("FAIL: no at-spi-bus-launcher (Debian: at-spi2-core)")
-    launcher = spawn([launcher_path, "--launch-immediately"], log)
+    # The accessibility bus's socket in a directory of this walk's own: by
+    # default it is ~/.cache/at-spi/bus_<display>, shared by every walk of
+    # the same user on a display of that number (other builds, a Debian 13
+    # root's), and a launcher of another walk that ends removes it, so
+    # pyatspi could not connect ("Couldn't connect to accessibility bus",
+    # a fatal error that left this walk's app behind on the display).
+    runtime = os.path.join(tmp, "runtime")
+    os.mkdir(runtime, 0o700)
+    launcher = spawn([launcher_path, "--launch-immediately"], log,
+                     env=dict(os.environ, XDG_RUNTIME_DIR=runtime))
     return [daemon, launcher]
 
 

@@ -226,3 +226,84 @@ sam_a11y_fix_about_dialog (GtkWidget *root)
       sam_a11y_fix_about_dialog (child);
     }
 }
+
+/* GTK 4.18 (Debian 13; not GTK 4.8) gives a GtkPopoverMenu item, a private
+ * GtkModelButton, no name a screen reader can read: the item is named only
+ * by a labelled-by relation to the label inside it, but that label has the
+ * "presentation" role, which is not in the accessibility tree (the
+ * relation points at nothing) and for which a GtkLabel does not set its
+ * accessible label, so GTK's name computation, which follows the relation
+ * and looks no further, comes out empty.  So each item is named with its
+ * text (as shown, without the mnemonic underscore) and the relation is
+ * removed; the model button puts the relation back whenever one of these
+ * properties changes (a check item toggled, say), so it is named again
+ * after each. */
+static const char * const model_button_properties[] = {
+  "text", "role", "active", "menu-name", "popover", "accel",
+};
+
+static void
+name_model_button (GtkWidget *button)
+{
+  g_autofree char *text = NULL;
+
+  g_object_get (button, "text", &text, NULL);
+  if (text == NULL || text[0] == '\0')
+    return;
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
+static void
+model_button_notify_cb (GtkWidget  *button,
+                        GParamSpec *pspec,
+                        gpointer    user_data)
+{
+  name_model_button (button);
+}
+
+static void
+name_menu_items (GtkWidget *root)
+{
+  GType model_button = g_type_from_name ("GtkModelButton");
+
+  if (model_button != 0 && G_TYPE_CHECK_INSTANCE_TYPE (root, model_button))
+    {
+      if (g_object_get_data (G_OBJECT (root), "sam-a11y-menu-item") == NULL)
+        {
+          g_object_set_data (G_OBJECT (root), "sam-a11y-menu-item", GINT_TO_POINTER (1));
+          for (guint i = 0; i < G_N_ELEMENTS (model_button_properties); i++)
+            {
+              g_autofree char *signal = g_strconcat ("notify::", model_button_properties[i], NULL);
+
+              g_signal_connect_after (root, signal, G_CALLBACK (model_button_notify_cb), NULL);
+            }
+        }
+      name_model_button (root);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_menu_items (child);
+}
+
+/* Items come and go with the model (and with their actions): the ones
+ * there when the menu opens are named as it opens. */
+static void
+popover_menu_show_cb (GtkWidget *popover,
+                      gpointer   user_data)
+{
+  name_menu_items (popover);
+}
+
+void
+sam_a11y_fix_popover_menu (GtkWidget *popover)
+{
+  g_return_if_fail (GTK_IS_POPOVER_MENU (popover));
+
+  g_signal_connect (popover, "show", G_CALLBACK (popover_menu_show_cb), NULL);
+  name_menu_items (popover);
+}

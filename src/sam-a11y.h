@@ -33,4 +33,9 @@ void sam_a11y_fix_shortcuts_window (GtkWidget *root);
 /* Names for the text views of a GtkAboutDialog, from their page titles. */
 void sam_a11y_fix_about_dialog     (GtkWidget *root);
 
+/* Every item of the GtkPopoverMenu @popover (a GtkPopoverMenu made from a
+ * menu model) is named with its text, now and whenever it is shown, for
+ * GTK 4.18, whose menu items compute an empty name. */
+void sam_a11y_fix_popover_menu     (GtkWidget *popover);
+
 G_END_DECLS

@@ -18,8 +18,8 @@ G_BEGIN_DECLS
 #define SAM_TYPE_LADDER_ACCESSIBLE (sam_ladder_accessible_get_type ())
 G_DECLARE_FINAL_TYPE (SamLadderAccessible, sam_ladder_accessible, SAM, LADDER_ACCESSIBLE, GObject)
 
-/* A rung (GTK_ACCESSIBLE_ROLE_GROUP) or a chip (GTK_ACCESSIBLE_ROLE_BUTTON)
- * of @parent, the canvas or a rung, at @x, @y, @width, @height in
+/* A rung (GTK_ACCESSIBLE_ROLE_LIST) or a chip on it
+ * (GTK_ACCESSIBLE_ROLE_LIST_ITEM) of @parent, the canvas or a rung, at @x, @y, @width, @height in
  * @parent's coordinates.  @parent is not referenced: it owns its
  * children. */
 SamLadderAccessible *sam_ladder_accessible_new          (GtkAccessible       *parent,

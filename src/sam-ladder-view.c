@@ -229,17 +229,42 @@ update_accessible (SamLadderView *self)
 }
 
 #if GTK_CHECK_VERSION (4, 10, 0)
+/* What a chip on the canvas says: the stakeholder's whole name (the chip
+ * may show it shortened), or for a "+N" summary how many are not shown.
+ * NULL for a chip whose stakeholder is not in @project. */
+static char *
+chip_accessible_name (SamProject       *project,
+                      const SamChipBox *chip)
+{
+  SamStakeholder *s;
+
+  if (chip->stakeholder_id == NULL)
+    /* Translators: the "+N" chip at the end of a rung, as a screen reader
+     * reads it: the stakeholders there that the chips have no room for */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d more stakeholder", "%d more stakeholders",
+                                         chip->hidden),
+                            chip->hidden);
+  s = sam_project_find_stakeholder (project, chip->stakeholder_id);
+  return s != NULL ? g_strdup (sam_stakeholder_get_name (s)) : NULL;
+}
+
 /* GTK 4.10+: each rung the renderer drew is an accessible child of the
- * canvas, in visual order, and each chip on it a child of the rung, named
- * with the stakeholder's whole name (the chip may show it shortened).
- * Rebuilt only when what they say changes; moved with every frame. */
+ * canvas, in visual order: a list (named like the rung) whose items are
+ * the chips drawn on it, each named with the stakeholder's whole name, and
+ * the "+N" summary, if any.  A chip is not a button: it cannot be worked
+ * from the keyboard (a stakeholder's rungs are set on its card), and an
+ * accessible that says "button" but that Tab never reaches would be a
+ * lie.  Rebuilt only when what they say changes; moved with every frame. */
 static void
 update_accessible_children (SamLadderView *self)
 {
   g_autoptr(GString) signature = g_string_new (NULL);
+  /* The chips are the stakeholders of the project drawn (in the compare
+   * view, the session's). */
+  SamProject *drawn = self->compare_project != NULL ? self->compare_project : self->project;
   gboolean rebuild;
 
-  if (self->geometry == NULL || self->project == NULL || self->accessible_rungs == NULL)
+  if (self->geometry == NULL || drawn == NULL || self->accessible_rungs == NULL)
     return;
 
   for (int slot = 0; slot < N_SLOTS; slot++)
@@ -255,11 +280,9 @@ update_accessible_children (SamLadderView *self)
   for (guint i = 0; i < self->geometry->chips->len; i++)
     {
       const SamChipBox *chip = &g_array_index (self->geometry->chips, SamChipBox, i);
-      SamStakeholder *s = chip->stakeholder_id != NULL
-                          ? sam_project_find_stakeholder (self->project, chip->stakeholder_id) : NULL;
+      g_autofree char *name = chip_accessible_name (drawn, chip);
 
-      g_string_append_printf (signature, "%d %s\n", chip->rung,
-                              s != NULL ? sam_stakeholder_get_name (s) : "+");
+      g_string_append_printf (signature, "%d %d %s\n", chip->side, chip->rung, name != NULL ? name : "");
     }
 
   rebuild = g_strcmp0 (signature->str, self->accessible_signature) != 0;
@@ -284,7 +307,7 @@ update_accessible_children (SamLadderView *self)
         {
           g_autofree char *label = rung_label (self, side, rung);
 
-          a = sam_ladder_accessible_new (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_ROLE_GROUP, label,
+          a = sam_ladder_accessible_new (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_ROLE_LIST, label,
                                          sam_ladder_get_role (side, rung)->description,
                                          r->x, r->y, r->width, r->height);
           g_ptr_array_add (self->accessible_rungs, a);
@@ -295,20 +318,22 @@ update_accessible_children (SamLadderView *self)
           sam_ladder_accessible_set_bounds (a, r->x, r->y, r->width, r->height);
         }
 
+      /* The chips of this rung of this side: each chip has its own side
+       * (a stakeholder may stand on either). */
       for (guint i = 0; i < self->geometry->chips->len; i++)
         {
           const SamChipBox *chip = &g_array_index (self->geometry->chips, SamChipBox, i);
-          SamStakeholder *s;
+          g_autofree char *name = NULL;
 
-          if (chip->stakeholder_id == NULL || chip->rung != rung || side != SAM_SIDE_CONSUMER)
+          if (chip->side != side || chip->rung != rung)
             continue;
-          s = sam_project_find_stakeholder (self->project, chip->stakeholder_id);
-          if (s == NULL)
+          name = chip_accessible_name (drawn, chip);
+          if (name == NULL)
             continue;
           if (rebuild)
             sam_ladder_accessible_add_child (a, sam_ladder_accessible_new (GTK_ACCESSIBLE (a),
-                                                                           GTK_ACCESSIBLE_ROLE_BUTTON,
-                                                                           sam_stakeholder_get_name (s), NULL,
+                                                                           GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                                                           name, NULL,
                                                                            chip->rect.x - r->x, chip->rect.y - r->y,
                                                                            chip->rect.width, chip->rect.height));
           else

@@ -1004,7 +1004,10 @@ create_primary_menu_cb (GtkMenuButton *button,
   /* GTK 4.8 asks again at every opening; setting the model again would
    * build a new popover each time. */
   if (gtk_menu_button_get_menu_model (button) == NULL)
-    gtk_menu_button_set_menu_model (button, self->primary_menu);
+    {
+      gtk_menu_button_set_menu_model (button, self->primary_menu);
+      sam_a11y_fix_popover_menu (GTK_WIDGET (gtk_menu_button_get_popover (button)));
+    }
 }
 
 static const GActionEntry window_actions[] = {

@@ -466,6 +466,97 @@ test_view_drag_across (Fixture       *f,
   g_assert_cmpint (sam_stakeholder_get_side (theatre), ==, SAM_SIDE_PRODUCER);
 }
 
+#if GTK_CHECK_VERSION (4, 10, 0)
+static gboolean
+geometry_has_chip (GtkWidget *view,
+                   SamSide    side,
+                   gboolean   summary)
+{
+  const SamLadderGeometry *geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (view));
+
+  for (guint i = 0; geo != NULL && i < geo->chips->len; i++)
+    {
+      const SamChipBox *chip = &g_array_index (geo->chips, SamChipBox, i);
+
+      if (chip->side == side && (chip->stakeholder_id == NULL) == summary)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* GTK 4.10+: the rungs the canvas drew are its accessible children, in
+ * visual order (producer 1..4, consumer 4..1), each a list whose items
+ * are the chips drawn on it, on the chip's own side: the stakeholder's
+ * whole name, or how many a "+N" stands for. */
+static void
+test_view_accessible_children (Fixture       *f,
+                               gconstpointer  data)
+{
+  GListModel *list = sam_project_get_stakeholders (f->project);
+  const SamLadderGeometry *geo;
+  GtkAccessible *rung;
+  guint slot, n_chips = 0;
+
+  /* The four providers on the producer side, and a crowd on consumer
+   * rung 1 that needs a "+N". */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(SamStakeholder) s = g_list_model_get_item (list, i);
+
+      g_object_set (s, "side", SAM_SIDE_PRODUCER, NULL);
+    }
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Class %u", i);
+
+      fixture_add (f->project, name, "pupil", 1, 2);
+    }
+  wait_for (geometry_has_chip (f->view, SAM_SIDE_PRODUCER, FALSE)
+            && geometry_has_chip (f->view, SAM_SIDE_CONSUMER, TRUE));
+
+  geo = sam_ladder_view_get_geometry (SAM_LADDER_VIEW (f->view));
+  rung = gtk_accessible_get_first_accessible_child (GTK_ACCESSIBLE (f->view));
+  for (slot = 0; slot < 8 && rung != NULL; slot++)
+    {
+      SamSide side = slot < 4 ? SAM_SIDE_PRODUCER : SAM_SIDE_CONSUMER;
+      int number = slot < 4 ? (int) slot + 1 : 8 - (int) slot;
+      GtkAccessible *chip = gtk_accessible_get_first_accessible_child (rung);
+      GtkAccessible *next;
+
+      g_assert_true (gtk_test_accessible_has_role (rung, GTK_ACCESSIBLE_ROLE_LIST));
+      for (guint i = 0; i < geo->chips->len; i++)
+        {
+          const SamChipBox *box = &g_array_index (geo->chips, SamChipBox, i);
+          g_autofree char *name = NULL;
+
+          if (box->side != side || box->rung != number)
+            continue;
+          if (box->stakeholder_id != NULL)
+            name = g_strdup (sam_stakeholder_get_name (sam_project_find_stakeholder (f->project,
+                                                                                     box->stakeholder_id)));
+          else
+            name = g_strdup_printf ("%d more stakeholders", box->hidden);
+          g_assert_nonnull (chip);
+          g_assert_true (gtk_test_accessible_has_role (chip, GTK_ACCESSIBLE_ROLE_LIST_ITEM));
+          g_assert_null (gtk_test_accessible_check_property (chip, GTK_ACCESSIBLE_PROPERTY_LABEL, name));
+          next = gtk_accessible_get_next_accessible_sibling (chip);
+          g_object_unref (chip);
+          chip = next;
+          n_chips++;
+        }
+      /* No chip that was not drawn there. */
+      g_assert_null (chip);
+      next = gtk_accessible_get_next_accessible_sibling (rung);
+      g_object_unref (rung);
+      rung = next;
+    }
+  g_assert_cmpuint (slot, ==, 8);
+  /* After the rungs comes the canvas's popover. */
+  g_clear_object (&rung);
+  g_assert_cmpuint (n_chips, ==, geo->chips->len);
+}
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -482,6 +573,10 @@ main (int   argc,
   g_test_add ("/samenspel/ladder-view/watches-items", Fixture, NULL, fixture_setup, test_view_watches_items,
               fixture_teardown);
   g_test_add ("/samenspel/ladder-view/style", Fixture, NULL, fixture_setup, test_view_style, fixture_teardown);
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_test_add ("/samenspel/ladder-view/accessible-children", Fixture, NULL, fixture_setup,
+              test_view_accessible_children, fixture_teardown);
+#endif
   g_test_add ("/samenspel/ladder-view/export-dialog", Fixture, NULL, fixture_setup, test_view_export_dialog,
               fixture_teardown);
 

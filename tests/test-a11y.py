@@ -313,6 +313,17 @@ class Walker:
         if acc.getRole() in (self.pyatspi.ROLE_COMBO_BOX, self.pyatspi.ROLE_PUSH_BUTTON):
             return any(c.getState().contains(self.pyatspi.STATE_FOCUSABLE)
                        for c, _ in self.descendants(acc) if c is not acc)
+        # A tab of a GtkNotebook (GTK's print dialog): GTK 4.8 never makes
+        # the tab itself focusable; Tab reaches the notebook, which holds
+        # the tab list in its header box, and the arrow keys move from tab
+        # to tab.
+        if acc.getRole() == self.pyatspi.ROLE_PAGE_TAB:
+            tabs = acc.parent
+            if tabs is None or tabs.getRole() != self.pyatspi.ROLE_PAGE_TAB_LIST:
+                return False
+            header = tabs.parent
+            notebook = header.parent if header is not None else None
+            return notebook is not None and notebook.getState().contains(self.pyatspi.STATE_FOCUSABLE)
         return False
 
     def check(self, root, where):

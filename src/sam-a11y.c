@@ -286,6 +286,16 @@ text_of_mnemonic_label (GtkWidget *widget)
   return text;
 }
 
+static gboolean
+has_own_mnemonic_label (GtkWidget *widget)
+{
+  GList *labels = gtk_widget_list_mnemonic_labels (widget);
+  gboolean has = labels != NULL;
+
+  g_list_free (labels);
+  return has;
+}
+
 /* The label or check button just before @widget among its siblings, which
  * is what a grid row shows in front of a field ("Pag_es:" [entry]). */
 static char *
@@ -386,6 +396,11 @@ fix_gtk_dialog_widget (GtkWidget *w)
     }
   else if (GTK_IS_DROP_DOWN (w))
     {
+      /* A drop-down with a mnemonic label of its own is named by it
+       * already (naming it again reads "Scale Scale:"); its inner button
+       * is named by sam_a11y_fix_mnemonics(). */
+      if (has_own_mnemonic_label (w))
+        return;
       text = text_of_mnemonic_label (w);
       if (text == NULL)
         text = text_of_previous_sibling (w);
@@ -400,7 +415,10 @@ fix_gtk_dialog_widget (GtkWidget *w)
   else if ((GTK_IS_ENTRY (w) && gtk_entry_get_placeholder_text (GTK_ENTRY (w)) == NULL)
            || GTK_IS_SPIN_BUTTON (w))
     {
-      /* (An entry with a placeholder is named by it: "Connect to Server".) */
+      /* (An entry with a placeholder is named by it: "Connect to Server",
+       * and one with a mnemonic label of its own by that: "Copies:".) */
+      if (has_own_mnemonic_label (w))
+        return;
       text = text_of_mnemonic_label (w);
       if (text == NULL)
         text = text_of_previous_sibling (w);
@@ -432,9 +450,9 @@ fix_gtk_dialog_widget (GtkWidget *w)
         sam_a11y_set_name (w, _("Scroll Path Forward"));
       else if (GTK_IS_TOGGLE_BUTTON (w) && g_strcmp0 (G_OBJECT_TYPE_NAME (parent), "GtkPathBar") == 0
                && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (w))))
-        /* The path bar shows its first folder, "/" or a volume's top
-         * folder, as an icon alone. */
-        sam_a11y_set_name (w, _("Top Folder"));
+        /* The path bar shows "/" as an icon alone (a volume's top
+         * folder has its name beside the icon). */
+        sam_a11y_set_name (w, _("File System Root"));
     }
 }
 

@@ -228,7 +228,8 @@ def bad_name(name):
         return "a class name"
     if MNEMONIC.search(name):
         return "a mnemonic underscore"
-    words = name.split()
+    # "Copies Copies:" is the same text twice too.
+    words = [w.rstrip(":") for w in name.split()]
     half = len(words) // 2
     if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
         return "the same text twice"

@@ -531,7 +531,6 @@ class Walker:
         key = "client-wants"
         old = theirs["vision"][key]
         theirs["vision"][key] = "Their answer: schools choose a theme with us."
-        theirs.pop("modified", None)
         folder = os.path.join(self.tmp, "returned")
         os.makedirs(folder, exist_ok=True)
         copy = os.path.join(folder, "returned-copy.samenspel")

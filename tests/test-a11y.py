@@ -99,6 +99,24 @@ def stop(proc):
         proc.wait()
 
 
+def hold_display():
+    """Opens a connection to the X server and keeps it for the whole walk.
+
+    xvfb-run starts Xvfb without -noreset, so the server resets whenever
+    its last client leaves, and a client connecting during the reset gets
+    "cannot open display".  at-spi-bus-launcher connects and leaves at
+    once, and the app, started just after, sometimes could not open the
+    display (so did the first app of a walk started as the previous walk's
+    clients left).  With this connection open the server never resets
+    under the walk; it waits for the server to take it."""
+    import ctypes
+    if not os.environ.get("DISPLAY"):
+        return None
+    x11 = ctypes.CDLL("libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    return wait_for("the X server to take a connection", lambda: x11.XOpenDisplay(None))
+
+
 def start_buses(tmp, log):
     config = os.path.join(tmp, "bus.conf")
     with open(config, "w") as f:
@@ -133,6 +151,7 @@ def main():
     os.environ.pop("G_DEBUG", None)
     tmp = tempfile.TemporaryDirectory(prefix="samenspel-a11y-")
     log = open(os.path.join(tmp.name, "log"), "w+")
+    display = hold_display()  # noqa: F841 (held, never used)
     helpers = start_buses(tmp.name, log)
     app = None
     walker = None

@@ -493,6 +493,13 @@ class Walker:
             wait_for("the review popover", lambda: self.find(review, p.ROLE_LIST))
             self.check(main, "Before We Close")
             self.keys("Escape")
+            # A shortcut pressed while the popover still has the keyboard
+            # is lost with it (Ctrl+E for Export Ladder was, once): wait
+            # until its button is no longer expanded.
+            def collapsed():
+                review.clear_cache()
+                return not review.getState().contains(p.STATE_EXPANDED)
+            wait_for("the review popover to close", collapsed)
 
         # Dialogs and windows, each by its shortcut, closed with its own
         # button (or Escape) before the next one opens.

@@ -494,7 +494,7 @@ class Walker:
             self.check(main, "Before We Close")
             self.keys("Escape")
             # A shortcut pressed while the popover still has the keyboard
-            # is lost with it (Ctrl+E for Export Ladder was, once): wait
+            # can be lost with it (Export Ladder once never opened): wait
             # until its button is no longer expanded.
             def collapsed():
                 review.clear_cache()

@@ -397,21 +397,35 @@ class Walker:
 
     def focus_window(self, win):
         """Puts the pointer over @win: without a window manager the X
-        server gives the keyboard to the window under the pointer."""
+        server gives the keyboard to the window under the pointer, as long
+        as the input focus is PointerRoot.  GTK gives a popover or a new
+        window the focus itself; once that is unmapped the focus may be
+        left on no window at all (the main window was then not active, and
+        Ctrl+E for Export Ladder was lost, once in about ten Dutch walks),
+        so the focus is set back to PointerRoot first."""
+        x11, display = self.x11()
+        x11.XSetInputFocus(display, 1, 1, 0)  # PointerRoot, RevertToPointerRoot, CurrentTime
+        x11.XSync(display, 0)
         ext = win.queryComponent().getExtents(self.pyatspi.DESKTOP_COORDS)
         self.pyatspi.Registry.generateMouseEvent(ext.x + ext.width // 2, ext.y + 10,
                                                  self.pyatspi.MOUSE_ABS)
 
     MODIFIERS = {"Alt": "Alt_L", "Control": "Control_L", "Shift": "Shift_L"}
 
-    def keycode(self, keysym):
+    def x11(self):
+        """libX11 and the walker's own connection to the X server."""
         import ctypes
         if not hasattr(self, "_x11"):
             x11 = ctypes.CDLL("libX11.so.6")
             x11.XOpenDisplay.restype = ctypes.c_void_p
             x11.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+            x11.XSetInputFocus.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong]
+            x11.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
             self._x11 = (x11, x11.XOpenDisplay(None))
-        x11, display = self._x11
+        return self._x11
+
+    def keycode(self, keysym):
+        x11, display = self.x11()
         return x11.XKeysymToKeycode(display, keysym)
 
     def keys(self, accel):
@@ -493,9 +507,9 @@ class Walker:
             wait_for("the review popover", lambda: self.find(review, p.ROLE_LIST))
             self.check(main, "Before We Close")
             self.keys("Escape")
-            # A shortcut pressed while the popover still has the keyboard
-            # can be lost with it (Export Ladder once never opened): wait
-            # until its button is no longer expanded.
+            # The next shortcut goes to the window once the popover is
+            # closed (as for the primary menu): its button is no longer
+            # expanded then.
             def collapsed():
                 review.clear_cache()
                 return not review.getState().contains(p.STATE_EXPANDED)

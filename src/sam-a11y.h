@@ -38,4 +38,13 @@ void sam_a11y_fix_about_dialog     (GtkWidget *root);
  * GTK 4.18, whose menu items compute an empty name. */
 void sam_a11y_fix_popover_menu     (GtkWidget *popover);
 
+/* Names for the controls of GTK's own file chooser and print dialogs
+ * (GtkFileChooserDialog, GtkPrintUnixDialog) under @root, from the labels
+ * they show next to them. */
+void sam_a11y_fix_gtk_dialog       (GtkWidget *root);
+/* From now on, every such dialog this process shows (through
+ * GtkFileChooserNative without a portal, or GtkPrintOperation, which do
+ * not hand the dialog to the app) is fixed when it maps.  GTK 4.8 only. */
+void sam_a11y_watch_gtk_dialogs    (void);
+
 G_END_DECLS

@@ -659,6 +659,16 @@ draft_row (SamDraftInfo *info)
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), box);
+  /* GTK 4.8 names a check button with a child of its own by its class:
+   * the project's title is its name, where and when its description. */
+  {
+    g_autofree char *description = g_strdup_printf ("%s. %s", where, when);
+
+    sam_a11y_set_name (check, gtk_label_get_text (GTK_LABEL (title)));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  }
   return check;
 }
 

@@ -72,6 +72,12 @@ choice_button (const char *title,
   gtk_box_append (GTK_BOX (box), wrapped_label (title, "heading"));
   gtk_box_append (GTK_BOX (box), wrapped_label (text, NULL));
   gtk_check_button_set_child (GTK_CHECK_BUTTON (button), box);
+  /* GTK 4.8 names a check button with a child of its own by its class:
+   * the choice is its name, the version it keeps its description. */
+  sam_a11y_set_name (button, title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
   return button;
 }
 

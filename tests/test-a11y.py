@@ -21,6 +21,8 @@ Nothing here sleeps for a fixed time: every step polls for the state it
 needs until a generous deadline.
 """
 
+import glob
+import json
 import os
 import re
 import subprocess
@@ -166,6 +168,7 @@ def main():
     display = hold_display()  # noqa: F841 (held, never used)
     helpers = start_buses(tmp.name, log)
     app = None
+    walker = None
     status = 1
     try:
         import gi
@@ -200,6 +203,11 @@ def main():
         app = spawn([app_exe], log, env=env)
 
         walker = Walker(pyatspi, bus, app, lang, dump, gtk)
+        # For the new walks: a folder for files, the app's drafts, and
+        # starting the app again (the draft-recovery walk).
+        walker.tmp = tmp.name
+        walker.data_home = env["XDG_DATA_HOME"]
+        walker.respawn = lambda: spawn([app_exe], log, env=env)
         try:
             walker.run()
         except Stuck as e:
@@ -217,6 +225,8 @@ def main():
     finally:
         if app is not None:
             stop(app)
+        if walker is not None and walker.proc is not app:
+            stop(walker.proc)
         for h in reversed(helpers):
             stop(h)
         if status != 0:
@@ -251,7 +261,8 @@ def bad_name(name):
         return "a class name"
     if MNEMONIC.search(name):
         return "a mnemonic underscore"
-    words = name.split()
+    # "Copies Copies:" is the same text twice too.
+    words = [w.rstrip(":") for w in name.split()]
     half = len(words) // 2
     if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
         return "the same text twice"
@@ -337,6 +348,17 @@ class Walker:
         if acc.getRole() in (self.pyatspi.ROLE_COMBO_BOX, self.pyatspi.ROLE_PUSH_BUTTON):
             return any(c.getState().contains(self.pyatspi.STATE_FOCUSABLE)
                        for c, _ in self.descendants(acc) if c is not acc)
+        # A tab of a GtkNotebook (GTK's print dialog): GTK 4.8 never makes
+        # the tab itself focusable; Tab reaches the notebook, which holds
+        # the tab list in its header box, and the arrow keys move from tab
+        # to tab.
+        if acc.getRole() == self.pyatspi.ROLE_PAGE_TAB:
+            tabs = acc.parent
+            if tabs is None or tabs.getRole() != self.pyatspi.ROLE_PAGE_TAB_LIST:
+                return False
+            header = tabs.parent
+            notebook = header.parent if header is not None else None
+            return notebook is not None and notebook.getState().contains(self.pyatspi.STATE_FOCUSABLE)
         return False
 
     def check(self, root, where):
@@ -509,21 +531,35 @@ class Walker:
 
     def focus_window(self, win):
         """Puts the pointer over @win: without a window manager the X
-        server gives the keyboard to the window under the pointer."""
+        server gives the keyboard to the window under the pointer, as long
+        as the input focus is PointerRoot.  GTK gives a popover or a new
+        window the focus itself; once that is unmapped the focus may be
+        left on no window at all (the main window was then not active, and
+        Ctrl+E for Export Ladder was lost, once in about ten Dutch walks),
+        so the focus is set back to PointerRoot first."""
+        x11, display = self.x11()
+        x11.XSetInputFocus(display, 1, 1, 0)  # PointerRoot, RevertToPointerRoot, CurrentTime
+        x11.XSync(display, 0)
         ext = win.queryComponent().getExtents(self.pyatspi.DESKTOP_COORDS)
         self.pyatspi.Registry.generateMouseEvent(ext.x + ext.width // 2, ext.y + 10,
                                                  self.pyatspi.MOUSE_ABS)
 
     MODIFIERS = {"Alt": "Alt_L", "Control": "Control_L", "Shift": "Shift_L"}
 
-    def keycode(self, keysym):
+    def x11(self):
+        """libX11 and the walker's own connection to the X server."""
         import ctypes
         if not hasattr(self, "_x11"):
             x11 = ctypes.CDLL("libX11.so.6")
             x11.XOpenDisplay.restype = ctypes.c_void_p
             x11.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+            x11.XSetInputFocus.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong]
+            x11.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
             self._x11 = (x11, x11.XOpenDisplay(None))
-        x11, display = self._x11
+        return self._x11
+
+    def keycode(self, keysym):
+        x11, display = self.x11()
         return x11.XKeysymToKeycode(display, keysym)
 
     def keys(self, accel):
@@ -609,6 +645,13 @@ class Walker:
             wait_for("the review popover", lambda: self.find(review, p.ROLE_LIST))
             self.check(main, "Before We Close")
             self.keys("Escape")
+            # The next shortcut goes to the window once the popover is
+            # closed (as for the primary menu): its button is no longer
+            # expanded then.
+            def collapsed():
+                review.clear_cache()
+                return not review.getState().contains(p.STATE_EXPANDED)
+            wait_for("the review popover to close", collapsed)
 
         # Dialogs and windows, each by its shortcut, closed with its own
         # button (or Escape) before the next one opens.
@@ -618,6 +661,11 @@ class Walker:
 
         # The document has unsaved changes: closing asks first.
         self.dialog("<Control>w", "Save changes?")
+
+        # Dialogs that need a file, a printer or a second start.
+        self.merge_review(main)
+        self.print_dialog()
+        main = self.draft_recovery()
 
         # Last, the presentation (F5): on one screen it opens on the slide,
         # and the presenter view is a page of the same window, one key (P)
@@ -634,6 +682,109 @@ class Walker:
         self.keys("p")
         wait_for("the presenter view", lambda: self.find(present, p.ROLE_PUSH_BUTTON))
         self.check(present, "presentation window, presenter view")
+
+    # -- the walks of the merge, print and draft-recovery dialogs ----------
+
+    def drafts(self):
+        """The project files of the autosave drafts on disk (sam-drafts.c:
+        <id>.samenspel, offered only once <id>.draft is written too)."""
+        d = os.path.join(self.data_home, "samenspel", "drafts")
+        return [k[:-len(".draft")] + ".samenspel" for k in glob.glob(os.path.join(d, "*.draft"))]
+
+    def draft_json(self, pred=lambda j: True):
+        for path in self.drafts():
+            try:
+                with open(path) as f:
+                    j = json.load(f)
+            except (OSError, ValueError):  # being replaced right now
+                continue
+            if pred(j):
+                return j
+        return None
+
+    def merge_review(self, main):
+        """File ▸ Merge Changes From… (win.merge): GTK's own file chooser
+        (GTK_USE_PORTAL=0: GtkFileChooserDialog in the app), then the review
+        of a returned copy in which both sides changed the same vision
+        answer, so it asks which version to keep (docs/merging.md)."""
+        p = self.pyatspi
+        # Their copy: the project as the app holds it, taken from its
+        # autosave draft (the same project id and merge history, as a copy
+        # sent by email and returned would have), their answer rewritten.
+        theirs = wait_for("an autosave draft of the edited project", self.draft_json)
+        key = "client-wants"
+        old = theirs["vision"][key]
+        theirs["vision"][key] = "Their answer: schools choose a theme with us."
+        folder = os.path.join(self.tmp, "returned")
+        os.makedirs(folder, exist_ok=True)
+        copy = os.path.join(folder, "returned-copy.samenspel")
+        with open(copy, "w") as f:
+            json.dump(theirs, f, ensure_ascii=False, indent=2)
+
+        # Our side: the same answer, rewritten in the app through AT-SPI.
+        self.focus_window(main)
+        self.keys("<Alt>1")
+        text = wait_for("the first vision answer", lambda: self.find(
+            main, p.ROLE_TEXT, pred=lambda a: a.queryText().getText(0, -1) == old))
+        ours = "Our answer: a theme per school year."
+        text.queryEditableText().setTextContents(ours)
+        # The project has it once the next draft does.
+        wait_for("the app's own answer in its draft", lambda: self.draft_json(
+            lambda j: j["vision"].get(key) == ours), deadline=2 * DEADLINE)
+
+        before = self.showing_windows()
+        self.activate("merge")
+        chooser = wait_for("the Merge Changes From file chooser", self.new_window(*before))
+        wait_for("the controls of the file chooser",
+                 lambda: self.find(chooser, p.ROLE_PUSH_BUTTON))
+        self.check(chooser, "Merge Changes From (file chooser)")
+        # Ctrl+L: the location field, where the path is typed.
+        self.focus_window(chooser)
+        self.keys("<Control>l")
+        location = wait_for("the file chooser's location field", lambda: self.find(
+            chooser, p.ROLE_TEXT, pred=lambda a: a.getState().contains(p.STATE_FOCUSED)))
+        self.check(chooser, "Merge Changes From (file chooser), location")
+        location.queryEditableText().setTextContents(copy)
+        self.keys("Return")
+        wait_for("the file chooser to close", lambda: self.gone(chooser))
+
+        review = wait_for("the Merge Changes review", self.new_window(*before))
+        wait_for("the review's choice between the two versions", lambda: self.find(
+            review, p.ROLE_RADIO_BUTTON) or self.find(review, p.ROLE_CHECK_BOX))
+        self.check(review, "Merge Changes (review)")
+        self.close_window(review, "Merge Changes (review)", before)
+
+    def print_dialog(self):
+        """File ▸ Print… (Ctrl+P): GTK's own print dialog, with the
+        printers this machine has (at least Print to File)."""
+        self.dialog("<Control>p", "Print")
+
+    def draft_recovery(self):
+        """Recover Unsaved Work: the app is stopped with its draft on disk,
+        as a crash leaves it, and started again; it offers the draft at
+        once.  Restored, the draft is the main window for what follows.
+        Returns the new main window."""
+        p = self.pyatspi
+        wait_for("an autosave draft", self.drafts)
+        stop(self.proc)
+        self.proc = self.respawn()
+        self.app = wait_for("Samenspel, started again, on the accessibility bus", self.find_app)
+        restore_names = ("Restore", "Herstellen")
+
+        def recovery():
+            for w in self.showing_windows():
+                if self.find(w, p.ROLE_PUSH_BUTTON, pred=lambda a: a.name.replace("_", "").startswith(restore_names)):
+                    return w
+            return None
+        dialog = wait_for("the Recover Unsaved Work dialog", recovery)
+        wait_for("the drafts offered", lambda: self.find(dialog, p.ROLE_CHECK_BOX))
+        self.check(dialog, "Recover Unsaved Work")
+        restore = self.find(dialog, p.ROLE_PUSH_BUTTON,
+                            pred=lambda a: a.name.replace("_", "").startswith(restore_names))
+        self.click(restore)
+        wait_for("Recover Unsaved Work to close", lambda: self.gone(dialog))
+        return wait_for("the main window with the restored draft", lambda: self.window_named(
+            lambda w: w.getRole() == p.ROLE_FRAME and w is not dialog and not self.gone(w))())
 
     def screenshot(self, name):
         """With SAM_SCREENSHOT_DIR set, the screen as it is now, cropped to

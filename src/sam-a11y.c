@@ -625,13 +625,6 @@ sam_a11y_watch_gtk_dialogs (void)
   if (watching)
     return;
   watching = TRUE;
-#if GTK_CHECK_VERSION (4, 10, 0)
-  /* The fixes are made for GTK 4.8's dialogs, where the walk
-   * (tests/test-a11y.py) checks them; what newer GTK leaves unnamed in
-   * its dialogs is not known yet, and guessing could name a control
-   * twice. */
-  return;
-#endif
   toplevels = gtk_window_get_toplevels ();
   g_signal_connect (toplevels, "items-changed", G_CALLBACK (toplevels_changed_cb), NULL);
 }

@@ -44,7 +44,7 @@ void sam_a11y_fix_popover_menu     (GtkWidget *popover);
 void sam_a11y_fix_gtk_dialog       (GtkWidget *root);
 /* From now on, every such dialog this process shows (through
  * GtkFileChooserNative without a portal, or GtkPrintOperation, which do
- * not hand the dialog to the app) is fixed when it maps.  GTK 4.8 only. */
+ * not hand the dialog to the app) is fixed when it maps. */
 void sam_a11y_watch_gtk_dialogs    (void);
 
 G_END_DECLS

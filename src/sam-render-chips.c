@@ -135,6 +135,73 @@ chip_label (Ctx          *c,
     }
 }
 
+/* The wanted rung of a chip, drawn from @tx on the line centred at @cy:
+ * a triangle pointing at it (rung 4 lies towards the centre: to the left
+ * on the consumer side, to the right on the producer side), then its
+ * number. */
+static void
+draw_wanted (Ctx                     *c,
+             cairo_rectangle_t        rect,
+             double                   tx,
+             double                   cy,
+             double                   right,
+             int                      now,
+             int                      wanted,
+             SamSide                  side,
+             int                      rung)
+{
+  cairo_t *cr = c->cr;
+  char number[8];
+  double tw = c->font_px[FONT_CHIP] * 0.55;
+  gboolean left = side == SAM_SIDE_CONSUMER ? wanted > now : wanted < now;
+  PangoLayout *layout;
+
+  sam_render_set_rgb (cr, &c->pal->chip_text);
+  /* On the stakeholders slide the rungs are bands, rung 4 on top: the
+   * triangle points up or down. */
+  if (c->options->presentation)
+    {
+      double ty = wanted > now ? cy - tw / 2 : cy + tw / 2;
+      cairo_move_to (cr, tx, cy + (wanted > now ? tw / 2 : -tw / 2));
+      cairo_line_to (cr, tx + tw, cy + (wanted > now ? tw / 2 : -tw / 2));
+      cairo_line_to (cr, tx + tw / 2, ty);
+    }
+  else if (left)
+    {
+      cairo_move_to (cr, tx + tw, cy - tw / 2);
+      cairo_line_to (cr, tx + tw, cy + tw / 2);
+      cairo_line_to (cr, tx, cy);
+    }
+  else
+    {
+      cairo_move_to (cr, tx, cy - tw / 2);
+      cairo_line_to (cr, tx, cy + tw / 2);
+      cairo_line_to (cr, tx + tw, cy);
+    }
+  cairo_close_path (cr);
+  sam_render_fill (cr);
+
+  g_snprintf (number, sizeof number, "%d", wanted);
+  layout = sam_render_fit_text (c, number, FONT_CHIP, right - (tx + tw * 1.2), rect.height, 1, FIT_PLAIN, PANGO_ALIGN_LEFT);
+  if (layout)
+    {
+      double h;
+      sam_render_layout_size (layout, NULL, &h);
+      sam_render_emit_text (c, layout, tx + tw * 1.2, cy - h / 2, SAM_TEXT_CHIP_WANTED,
+                            number, &rect, side, rung, &c->pal->chip_text, &c->pal->chip_bg);
+      g_object_unref (layout);
+    }
+}
+
+/* How much of a name a label shows: its length in characters (@shown is
+ * NULL for the whole name). */
+static glong
+label_length (const char *name,
+              const char *shown)
+{
+  return g_utf8_strlen (shown != NULL ? shown : name, -1);
+}
+
 static void
 draw_chip (Ctx                     *c,
            const ChipItem          *item,
@@ -153,10 +220,19 @@ draw_chip (Ctx                     *c,
   double dot = c->font_px[FONT_CHIP] * 0.7;
   double x = rect.x + px + dot + c->gap * 0.5;
   double right = rect.x + rect.width - px;
-  PangoLayout *layout;
+  double pad_v = sam_render_chip_pad_v (c);
+  /* A chip too narrow for its name on one line is two lines high
+   * (flow_add_chip). */
+  gboolean two_lines = rect.height > sam_render_pill_height (c, FONT_CHIP) + 0.5;
+  double text_h = rect.height - 2 * pad_v + 0.5;
+  double line_h = c->line_h[FONT_CHIP] + 0.5;
+  /* Where the wanted rung goes beside the name, and the name's width then. */
+  double beside_tx = right - c->font_px[FONT_CHIP] * 1.6 + c->gap * 0.2;
+  double beside_w = beside_tx - c->gap * 0.3 - x;
+  enum { WANTED_NONE, WANTED_BESIDE, WANTED_BELOW } wanted_at = WANTED_NONE;
+  gboolean name_on_top = FALSE;   /* the name on the first line, the dot on the second */
+  PangoLayout *layout = NULL;
   g_autofree char *shown = NULL;
-  gboolean show_wanted = FALSE;
-  double text_h;
   SamChipBox chip = { 0 };
 
   sam_render_rounded_rect (cr, rect.x, rect.y, rect.width, rect.height, rect.height * 0.3);
@@ -174,85 +250,119 @@ draw_chip (Ctx                     *c,
     }
   sam_render_stroke (cr);
 
-  sam_render_set_rgb (cr, &item->colour);
-  cairo_arc (cr, rect.x + px + dot / 2, rect.y + rect.height / 2, dot / 2, 0, 2 * G_PI);
-  sam_render_fill (cr);
-
-  text_h = rect.height - 2 * sam_render_chip_pad_v (c) + 0.5;
   if (wanted != 0 && wanted != now)
     {
-      /* The name first: where the rung it wants would leave it no three
-       * letters a word, the chip is the name alone (the card still says
-       * the wanted role). */
-      double tx = right - c->font_px[FONT_CHIP] * 1.6 + c->gap * 0.2;
-      PangoLayout *probe = NULL;
-      g_autofree char *probe_shown = NULL;
+      /* The name says who stands here; the wanted rung is shown where it
+       * costs the name nothing or little.  In order:
+       *  1. the whole name beside the wanted rung;
+       *  2. on a two-line chip, the whole name on the first line, across
+       *     the chip's full width, with the colour dot and the wanted rung
+       *     on the second: a one-word name ("Basisscholen") fills only one
+       *     line of two, and beside the dot and the wanted rung it was cut
+       *     to "Basissc.";
+       *  3. shortened, beside the wanted rung or above it, whichever shows
+       *     more of the name; above it only when that shows no less than
+       *     the name alone would;
+       *  4. the name alone, where not even three letters a word fit with
+       *     the wanted rung (the card still says the wanted role). */
+      PangoLayout *beside = NULL, *below = NULL;
+      g_autofree char *beside_shown = NULL;
+      g_autofree char *below_shown = NULL;
+      gboolean beside_fits = FALSE, below_fits = FALSE;
 
-      if (tx > x + c->font_px[FONT_CHIP])
+      if (beside_tx > x + c->font_px[FONT_CHIP])
         {
-          probe_shown = chip_label (c, name, tx - c->gap * 0.3 - x, text_h, &probe);
-          show_wanted = fits (probe);
-          g_clear_object (&probe);
+          beside_shown = chip_label (c, name, beside_w, text_h, &beside);
+          beside_fits = fits (beside);
         }
+      if (two_lines && !(beside_fits && beside_shown == NULL))
+        {
+          below_shown = chip_label (c, name, right - (rect.x + px), line_h, &below);
+          below_fits = fits (below);
+        }
+
+      if (beside_fits && beside_shown == NULL)
+        wanted_at = WANTED_BESIDE;
+      else if (below_fits && below_shown == NULL)
+        wanted_at = WANTED_BELOW;
+      else
+        {
+          glong below_len = below_fits ? label_length (name, below_shown) : 0;
+
+          if (below_fits && (!beside_fits || below_len > label_length (name, beside_shown)))
+            {
+              PangoLayout *alone = NULL;
+              g_autofree char *alone_shown = chip_label (c, name, right - x, text_h, &alone);
+
+              if (alone == NULL || below_len >= label_length (name, alone_shown))
+                wanted_at = WANTED_BELOW;
+              g_clear_object (&alone);
+            }
+          if (wanted_at == WANTED_NONE && beside_fits)
+            wanted_at = WANTED_BESIDE;
+        }
+
+      if (wanted_at == WANTED_BESIDE)
+        {
+          layout = g_steal_pointer (&beside);
+          shown = g_steal_pointer (&beside_shown);
+        }
+      else if (wanted_at == WANTED_BELOW)
+        {
+          layout = g_steal_pointer (&below);
+          shown = g_steal_pointer (&below_shown);
+        }
+      g_clear_object (&beside);
+      g_clear_object (&below);
     }
-  if (show_wanted)
+
+  if (wanted_at == WANTED_NONE)
     {
-      /* A triangle pointing at the wanted rung (rung 4 lies towards the
-       * centre: to the left on the consumer side, to the right on the
-       * producer side), then its number. */
-      char number[8];
-      double tw = c->font_px[FONT_CHIP] * 0.55;
-      double tx = right - c->font_px[FONT_CHIP] * 1.6 + c->gap * 0.2;
-      double cy = rect.y + rect.height / 2;
-      gboolean left = side == SAM_SIDE_CONSUMER ? wanted > now : wanted < now;
-
-      if (tx > x + c->font_px[FONT_CHIP])
+      /* The name alone: beside the dot or, on a two-line chip where that
+       * shortens a name that one line of the chip's full width holds
+       * better, on the first line with the dot below it. */
+      shown = chip_label (c, name, right - x, text_h, &layout);
+      if (two_lines && (shown != NULL || !fits (layout)))
         {
-          sam_render_set_rgb (cr, &c->pal->chip_text);
-          /* On the stakeholders slide the rungs are bands, rung 4 on
-           * top: the triangle points up or down. */
-          if (c->options->presentation)
-            {
-              double ty = wanted > now ? cy - tw / 2 : cy + tw / 2;
-              cairo_move_to (cr, tx, cy + (wanted > now ? tw / 2 : -tw / 2));
-              cairo_line_to (cr, tx + tw, cy + (wanted > now ? tw / 2 : -tw / 2));
-              cairo_line_to (cr, tx + tw / 2, ty);
-            }
-          else if (left)
-            {
-              cairo_move_to (cr, tx + tw, cy - tw / 2);
-              cairo_line_to (cr, tx + tw, cy + tw / 2);
-              cairo_line_to (cr, tx, cy);
-            }
-          else
-            {
-              cairo_move_to (cr, tx, cy - tw / 2);
-              cairo_line_to (cr, tx, cy + tw / 2);
-              cairo_line_to (cr, tx + tw, cy);
-            }
-          cairo_close_path (cr);
-          sam_render_fill (cr);
+          PangoLayout *top = NULL;
+          g_autofree char *top_shown = chip_label (c, name, right - (rect.x + px), line_h, &top);
 
-          g_snprintf (number, sizeof number, "%d", wanted);
-          layout = sam_render_fit_text (c, number, FONT_CHIP, right - (tx + tw * 1.2), rect.height, 1, FIT_PLAIN, PANGO_ALIGN_LEFT);
-          if (layout)
+          if (fits (top) && (!fits (layout) || label_length (name, top_shown) > label_length (name, shown)))
             {
-              double h;
-              sam_render_layout_size (layout, NULL, &h);
-              sam_render_emit_text (c, layout, tx + tw * 1.2, rect.y + (rect.height - h) / 2, SAM_TEXT_CHIP_WANTED,
-                         number, &rect, side, rung, &c->pal->chip_text, &c->pal->chip_bg);
-              g_object_unref (layout);
+              g_clear_object (&layout);
+              layout = g_steal_pointer (&top);
+              g_free (shown);
+              shown = g_steal_pointer (&top_shown);
+              name_on_top = TRUE;
             }
-          right = tx - c->gap * 0.3;
+          g_clear_object (&top);
         }
     }
+  else
+    name_on_top = wanted_at == WANTED_BELOW;
 
-  shown = chip_label (c, name, right - x, text_h, &layout);
+  /* The stakeholder's colour: before the name, or on the second line
+   * (with the wanted rung, if any). */
+  sam_render_set_rgb (cr, &item->colour);
+  cairo_arc (cr, rect.x + px + dot / 2,
+             name_on_top ? rect.y + pad_v + c->line_h[FONT_CHIP] * 1.5 : rect.y + rect.height / 2,
+             dot / 2, 0, 2 * G_PI);
+  sam_render_fill (cr);
+  if (name_on_top)
+    x = rect.x + px;
+
+  if (wanted_at == WANTED_BESIDE)
+    draw_wanted (c, rect, beside_tx, rect.y + rect.height / 2, right, now, wanted, side, rung);
+  else if (wanted_at == WANTED_BELOW)
+    draw_wanted (c, rect, beside_tx, rect.y + pad_v + c->line_h[FONT_CHIP] * 1.5, right, now, wanted, side, rung);
+
   if (layout)
     {
-      double h;
+      double h, y;
       sam_render_layout_size (layout, NULL, &h);
-      sam_render_emit_text (c, layout, x, rect.y + (rect.height - h) / 2, SAM_TEXT_CHIP_NAME, name,
+      /* Centred, or on the first line. */
+      y = name_on_top ? rect.y + pad_v : rect.y + (rect.height - h) / 2;
+      sam_render_emit_text (c, layout, x, y, SAM_TEXT_CHIP_NAME, name,
                  &rect, side, rung, &c->pal->chip_text, &c->pal->chip_bg);
       if (shown != NULL)
         g_array_index (c->geo->texts, SamTextBox, c->geo->texts->len - 1).shown = g_steal_pointer (&shown);

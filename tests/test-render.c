@@ -910,10 +910,11 @@ test_render_overview_pointer_and_focus (void)
  * no two chips read the same.  Before, "Culture coordinator" and "Cultural
  * centre" were both "Cul…". */
 static void
-check_chips_readable (SamProject *project,
-                      int         width,
-                      int         height,
-                      const char *label)
+check_chips_readable (SamProject         *project,
+                      int                 width,
+                      int                 height,
+                      const char         *label,
+                      const char * const *whole)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(SamLadderGeometry) geo = NULL;
@@ -944,6 +945,8 @@ check_chips_readable (SamProject *project,
         g_assert_cmpuint (g_utf8_strlen (t->shown, -1), <, g_utf8_strlen (t->text, -1));
       if (g_hash_table_contains (seen, key))
         g_error ("%s: two chips read \"%s\"", label, shown);
+      if (t->shown != NULL && whole != NULL && g_strv_contains (whole, t->text))
+        g_error ("%s: chip \"%s\" reads \"%s\", not whole", label, t->text, t->shown);
       g_hash_table_add (seen, g_steal_pointer (&key));
     }
   g_test_message ("%s: %u chip names", label, n);
@@ -982,8 +985,21 @@ test_render_chips_readable (void)
   g_autoptr(SamProject) dutch = sam_project_load_from_file (file, NULL, NULL, &error);
   /* The canvas at 1366x768 and 1024x768 with the editors open (the
    * editor side 560 px), and a little narrower and wider. */
-  static const struct { int w, h; } canvas[] = { { 806, 718 }, { 720, 718 }, { 640, 718 }, { 600, 718 },
-                                                 { 520, 718 }, { 464, 718 }, { 464, 550 } };
+  /* One-word names that one line of their chip holds, at the chip's
+   * full width, must read whole: the wanted rung then goes to the
+   * chip's second line.  Before, a chip with a wanted rung had the name
+   * beside it, and at 1366x768 "Basisscholen" read "Basissc." and
+   * "Leerkrachten" "Leerkr."; at 720 px "Theatre" read "Thea.". */
+  static const char * const whole_nl_806[] = { "Bibliotheek", "Poppodium", "Basisscholen", "Leerlingen",
+                                               "Leerkrachten", "Theater", "Gemeente", NULL };
+  static const char * const whole_nl_720[] = { "Bibliotheek", "Poppodium", "Leerlingen", "Theater", NULL };
+  static const char * const whole_en[] = { "Theatre", "Teacher", "Library", "Pupil", NULL };
+  static const struct {
+    int w, h;
+    const char * const *whole_en, * const *whole_nl;
+  } canvas[] = { { 806, 718, whole_en, whole_nl_806 }, { 720, 718, whole_en, whole_nl_720 },
+                 { 640, 718, whole_en, NULL }, { 600, 718, NULL, NULL },
+                 { 520, 718, NULL, NULL }, { 464, 718, NULL, NULL }, { 464, 550, NULL, NULL } };
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (canvas); i++)
@@ -991,8 +1007,8 @@ test_render_chips_readable (void)
       g_autofree char *en = g_strdup_printf ("en %dx%d", canvas[i].w, canvas[i].h);
       g_autofree char *nl = g_strdup_printf ("nl %dx%d", canvas[i].w, canvas[i].h);
 
-      check_chips_readable (english, canvas[i].w, canvas[i].h, en);
-      check_chips_readable (dutch, canvas[i].w, canvas[i].h, nl);
+      check_chips_readable (english, canvas[i].w, canvas[i].h, en, canvas[i].whole_en);
+      check_chips_readable (dutch, canvas[i].w, canvas[i].h, nl, canvas[i].whole_nl);
     }
 }
 

@@ -128,15 +128,30 @@ name_drop_down_button (GtkWidget *drop_down)
   g_list_free (labels);
 }
 
-void
-sam_a11y_fix_mnemonics (GtkWidget *root)
+/* Calls @visit on @root and on every widget below it, parents first.  A
+ * widget for which @visit returns FALSE keeps its children to itself. */
+static void
+walk_widgets (GtkWidget  *root,
+              gboolean  (*visit) (GtkWidget *widget,
+                                  gpointer   data),
+              gpointer    data)
 {
-  g_return_if_fail (GTK_IS_WIDGET (root));
+  if (!visit (root, data))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    walk_widgets (child, visit, data);
+}
 
+static gboolean
+fix_mnemonic (GtkWidget *root,
+              gpointer   data)
+{
   if (GTK_IS_DROP_DOWN (root))
     {
       name_drop_down_button (root);
-      return;
+      return FALSE;
     }
 
   if (GTK_IS_BUTTON (root) || GTK_IS_CHECK_BUTTON (root) ||
@@ -151,23 +166,26 @@ sam_a11y_fix_mnemonics (GtkWidget *root)
       name_from_label (root);
       /* A menu button's inner toggle and popover are its own. */
       if (GTK_IS_MENU_BUTTON (root))
-        return;
+        return FALSE;
     }
+  return TRUE;
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    sam_a11y_fix_mnemonics (child);
+void
+sam_a11y_fix_mnemonics (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  walk_widgets (root, fix_mnemonic, NULL);
 }
 
 /* GtkShortcutsWindow (GTK 4.8) leaves its search field, its search and
  * section buttons nameless, and numbers its pages "_1", "_2". */
-void
-sam_a11y_fix_shortcuts_window (GtkWidget *root)
+static gboolean
+fix_shortcuts_widget (GtkWidget *root,
+                      gpointer   data)
 {
   GtkWidget *parent = gtk_widget_get_parent (root);
-
-  g_return_if_fail (GTK_IS_WIDGET (root));
 
   if (GTK_IS_SEARCH_ENTRY (root))
     sam_a11y_set_name (root, _("Search Shortcuts"));
@@ -187,45 +205,52 @@ sam_a11y_fix_shortcuts_window (GtkWidget *root)
     }
   else if (GTK_IS_TOGGLE_BUTTON (root) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (root))))
     sam_a11y_set_name (root, _("Search"));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    sam_a11y_fix_shortcuts_window (child);
+  return TRUE;
 }
 
-static void
-name_text_views (GtkWidget  *root,
-                 const char *name)
+void
+sam_a11y_fix_shortcuts_window (GtkWidget *root)
 {
-  if (GTK_IS_TEXT_VIEW (root))
-    sam_a11y_set_name (root, name);
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    name_text_views (child, name);
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  walk_widgets (root, fix_shortcuts_widget, NULL);
+}
+
+static gboolean
+name_text_view (GtkWidget *widget,
+                gpointer   name)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    sam_a11y_set_name (widget, name);
+  return TRUE;
 }
 
 /* GtkAboutDialog (GTK 4.8) shows its licence and system information in
  * text views without a name: each is named by the title of its page. */
+static gboolean
+fix_about_widget (GtkWidget *widget,
+                  gpointer   data)
+{
+  if (!GTK_IS_STACK (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *title = gtk_stack_page_get_title (gtk_stack_get_page (GTK_STACK (widget), child));
+
+      if (title != NULL)
+        walk_widgets (child, name_text_view, (gpointer) title);
+    }
+  return TRUE;
+}
+
 void
 sam_a11y_fix_about_dialog (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_STACK (root))
-        {
-          const char *title = gtk_stack_page_get_title (gtk_stack_get_page (GTK_STACK (root), child));
-
-          if (title != NULL)
-            name_text_views (child, title);
-        }
-      sam_a11y_fix_about_dialog (child);
-    }
+  walk_widgets (root, fix_about_widget, NULL);
 }
 
 /* GTK 4.18 (Debian 13; not GTK 4.8) gives a GtkPopoverMenu item, a private
@@ -265,8 +290,9 @@ model_button_notify_cb (GtkWidget  *button,
   name_model_button (button);
 }
 
-static void
-name_menu_items (GtkWidget *root)
+static gboolean
+name_menu_item (GtkWidget *root,
+                gpointer   data)
 {
   GType model_button = g_type_from_name ("GtkModelButton");
 
@@ -284,11 +310,13 @@ name_menu_items (GtkWidget *root)
         }
       name_model_button (root);
     }
+  return TRUE;
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    name_menu_items (child);
+static void
+name_menu_items (GtkWidget *root)
+{
+  walk_widgets (root, name_menu_item, NULL);
 }
 
 /* Items come and go with the model (and with their actions): the ones
@@ -445,8 +473,9 @@ path_bar_children_cb (GListModel *children,
     }
 }
 
-static void
-fix_gtk_dialog_widget (GtkWidget *w)
+static gboolean
+fix_gtk_dialog_widget (GtkWidget *w,
+                       gpointer   data)
 {
   g_autofree char *text = NULL;
   GtkWidget *parent = gtk_widget_get_parent (w);
@@ -481,7 +510,7 @@ fix_gtk_dialog_widget (GtkWidget *w)
        * already (naming it again reads "Scale Scale:"); its inner button
        * is named by sam_a11y_fix_mnemonics(). */
       if (has_own_mnemonic_label (w))
-        return;
+        return TRUE;
       text = text_of_mnemonic_label (w);
       if (text == NULL)
         text = text_of_previous_sibling (w);
@@ -499,7 +528,7 @@ fix_gtk_dialog_widget (GtkWidget *w)
       /* (An entry with a placeholder is named by it: "Connect to Server",
        * and one with a mnemonic label of its own by that: "Copies:".) */
       if (has_own_mnemonic_label (w))
-        return;
+        return TRUE;
       text = text_of_mnemonic_label (w);
       if (text == NULL)
         text = text_of_previous_sibling (w);
@@ -535,16 +564,13 @@ fix_gtk_dialog_widget (GtkWidget *w)
          * folder has its name beside the icon). */
         sam_a11y_set_name (w, _("File System Root"));
     }
+  return TRUE;
 }
 
 static void
 fix_gtk_dialog_tree (GtkWidget *root)
 {
-  fix_gtk_dialog_widget (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    fix_gtk_dialog_tree (child);
+  walk_widgets (root, fix_gtk_dialog_widget, NULL);
 }
 
 void

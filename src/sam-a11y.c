@@ -319,22 +319,38 @@ name_menu_items (GtkWidget *root)
   walk_widgets (root, name_menu_item, NULL);
 }
 
-/* Items come and go with the model (and with their actions): the ones
- * there when the menu opens are named as it opens. */
-static void
-popover_menu_show_cb (GtkWidget *popover,
-                      gpointer   user_data)
+/* Every GtkPopoverMenu, the app's own (the primary menu) and GTK's (the
+ * context menu of every text field and entry, made by GTK when it first
+ * opens), gets its items named each time it maps: items come and go with
+ * the model and with their actions.  One emission hook on GtkWidget::map
+ * sees every widget this process maps; it is a type check for all but
+ * the menus. */
+static gboolean
+popover_menu_map_hook (GSignalInvocationHint *hint,
+                       guint                  n_params,
+                       const GValue          *params,
+                       gpointer               user_data)
 {
-  name_menu_items (popover);
+  GObject *widget = g_value_get_object (&params[0]);
+
+  if (GTK_IS_POPOVER_MENU (widget))
+    name_menu_items (GTK_WIDGET (widget));
+  return TRUE;   /* stay installed */
 }
 
 void
-sam_a11y_fix_popover_menu (GtkWidget *popover)
+sam_a11y_watch_popover_menus (void)
 {
-  g_return_if_fail (GTK_IS_POPOVER_MENU (popover));
+  static gboolean watching;
+  guint map_signal;
 
-  g_signal_connect (popover, "show", G_CALLBACK (popover_menu_show_cb), NULL);
-  name_menu_items (popover);
+  if (watching)
+    return;
+  watching = TRUE;
+  /* A class's signals exist once the class is made: kept for the process. */
+  g_type_class_ref (GTK_TYPE_WIDGET);
+  map_signal = g_signal_lookup ("map", GTK_TYPE_WIDGET);
+  g_signal_add_emission_hook (map_signal, 0, popover_menu_map_hook, NULL, NULL);
 }
 
 /* ---- GTK's own file chooser and print dialogs ----

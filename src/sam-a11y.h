@@ -33,10 +33,10 @@ void sam_a11y_fix_shortcuts_window (GtkWidget *root);
 /* Names for the text views of a GtkAboutDialog, from their page titles. */
 void sam_a11y_fix_about_dialog     (GtkWidget *root);
 
-/* Every item of the GtkPopoverMenu @popover (a GtkPopoverMenu made from a
- * menu model) is named with its text, now and whenever it is shown, for
- * GTK 4.18, whose menu items compute an empty name. */
-void sam_a11y_fix_popover_menu     (GtkWidget *popover);
+/* From now on, every item of every GtkPopoverMenu this process shows (the
+ * app's menus and GTK's own context menus) is named with its text when the
+ * menu maps, for GTK 4.18, whose menu items compute an empty name. */
+void sam_a11y_watch_popover_menus  (void);
 
 /* Names for the controls of GTK's own file chooser and print dialogs
  * (GtkFileChooserDialog, GtkPrintUnixDialog) under @root, from the labels

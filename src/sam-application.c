@@ -209,8 +209,10 @@ sam_application_startup (GApplication *app)
   G_APPLICATION_CLASS (sam_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
-  /* GTK's own file chooser and print dialogs get names as they show. */
+  /* GTK's own file chooser and print dialogs, and every menu (GTK's
+   * context menus too), get names as they show. */
   sam_a11y_watch_gtk_dialogs ();
+  sam_a11y_watch_popover_menus ();
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 }

@@ -1006,7 +1006,6 @@ create_primary_menu_cb (GtkMenuButton *button,
   if (gtk_menu_button_get_menu_model (button) == NULL)
     {
       gtk_menu_button_set_menu_model (button, self->primary_menu);
-      sam_a11y_fix_popover_menu (GTK_WIDGET (gtk_menu_button_get_popover (button)));
     }
 }
 

@@ -649,22 +649,6 @@ class Walker:
         self.check(main, "primary menu")
         self.keys("Escape")
         wait_for("the primary menu to close", lambda: not self.find(main, p.ROLE_MENU_ITEM))
-        review = self.find(main, p.ROLE_PUSH_BUTTON,
-                           pred=lambda a: a.name.replace("_", "").startswith(("Before We Close", "Voor we afsluiten")))
-        if review is None:
-            self.failures.append(f"[{self.lang}] no Before We Close button on the Parking Lot page")
-        else:
-            self.click(review)
-            wait_for("the review popover", lambda: self.find(review, p.ROLE_LIST))
-            self.check(main, "Before We Close")
-            self.keys("Escape")
-            # The next shortcut goes to the window once the popover is
-            # closed (as for the primary menu): its button is no longer
-            # expanded then.
-            def collapsed():
-                review.clear_cache()
-                return not review.getState().contains(p.STATE_EXPANDED)
-            wait_for("the review popover to close", collapsed)
 
         # Dialogs and windows, each by its shortcut, closed with its own
         # button (or Escape) before the next one opens.
@@ -682,6 +666,33 @@ class Walker:
         # Dialogs that need a file, a printer or a second start.
         self.merge_review(main)
         self.print_dialog()
+        # The parking lot's review popover, last of all on this run of the
+        # app (draft recovery stops it): after it closed, the next shortcut
+        # (Ctrl+E, or Ctrl+F1 when that came first) was sometimes lost:
+        # 1 in about 10 Dutch walks, and 2 to 3 in 4 with a text field's
+        # context menu opened before it.  Not with real keys and clicks
+        # (xdotool), in English and Dutch; the keyboard was not grabbed and
+        # no popup window was mapped then.  Not understood (stop 17's
+        # closing note); here nothing follows it.
+        self.focus_window(main)
+        self.keys("<Alt>3")
+        wait_for("the Parking Lot page", lambda: self.find(main, p.ROLE_PUSH_BUTTON, pred=lambda a: a.name.replace("_", "").startswith(("Before We Close", "Voor we afsluiten"))))
+        review = self.find(main, p.ROLE_PUSH_BUTTON,
+                           pred=lambda a: a.name.replace("_", "").startswith(("Before We Close", "Voor we afsluiten")))
+        if review is None:
+            self.failures.append(f"[{self.lang}] no Before We Close button on the Parking Lot page")
+        else:
+            self.click(review)
+            wait_for("the review popover", lambda: self.find(review, p.ROLE_LIST))
+            self.check(main, "Before We Close")
+            self.keys("Escape")
+            # The next shortcut goes to the window once the popover is
+            # closed (as for the primary menu): its button is no longer
+            # expanded then.
+            def collapsed():
+                review.clear_cache()
+                return not review.getState().contains(p.STATE_EXPANDED)
+            wait_for("the review popover to close", collapsed)
         main = self.draft_recovery()
 
         # GTK's own context menu of a text field (Shift+F10, as the Menu

@@ -313,12 +313,6 @@ name_menu_item (GtkWidget *root,
   return TRUE;
 }
 
-static void
-name_menu_items (GtkWidget *root)
-{
-  walk_widgets (root, name_menu_item, NULL);
-}
-
 /* Every GtkPopoverMenu, the app's own (the primary menu) and GTK's (the
  * context menu of every text field and entry, made by GTK when it first
  * opens), gets its items named each time it maps: items come and go with
@@ -334,7 +328,7 @@ popover_menu_map_hook (GSignalInvocationHint *hint,
   GObject *widget = g_value_get_object (&params[0]);
 
   if (GTK_IS_POPOVER_MENU (widget))
-    name_menu_items (GTK_WIDGET (widget));
+    walk_widgets (GTK_WIDGET (widget), name_menu_item, NULL);
   return TRUE;   /* stay installed */
 }
 

@@ -294,7 +294,7 @@ draw_chip (Ctx                     *c,
               PangoLayout *alone = NULL;
               g_autofree char *alone_shown = chip_label (c, name, right - x, text_h, &alone);
 
-              if (alone == NULL || below_len >= label_length (name, alone_shown))
+              if (!fits (alone) || below_len >= label_length (name, alone_shown))
                 wanted_at = WANTED_BELOW;
               g_clear_object (&alone);
             }

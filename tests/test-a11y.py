@@ -676,23 +676,19 @@ class Walker:
         # closing note); here nothing follows it.
         self.focus_window(main)
         self.keys("<Alt>3")
-        wait_for("the Parking Lot page", lambda: self.find(main, p.ROLE_PUSH_BUTTON, pred=lambda a: a.name.replace("_", "").startswith(("Before We Close", "Voor we afsluiten"))))
-        review = self.find(main, p.ROLE_PUSH_BUTTON,
-                           pred=lambda a: a.name.replace("_", "").startswith(("Before We Close", "Voor we afsluiten")))
-        if review is None:
-            self.failures.append(f"[{self.lang}] no Before We Close button on the Parking Lot page")
-        else:
-            self.click(review)
-            wait_for("the review popover", lambda: self.find(review, p.ROLE_LIST))
-            self.check(main, "Before We Close")
-            self.keys("Escape")
-            # The next shortcut goes to the window once the popover is
-            # closed (as for the primary menu): its button is no longer
-            # expanded then.
-            def collapsed():
-                review.clear_cache()
-                return not review.getState().contains(p.STATE_EXPANDED)
-            wait_for("the review popover to close", collapsed)
+        review = wait_for("the Parking Lot page's Before We Close button", lambda: self.find(
+            main, p.ROLE_PUSH_BUTTON,
+            pred=lambda a: a.name.replace("_", "").startswith(("Before We Close", "Voor we afsluiten"))))
+        self.click(review)
+        wait_for("the review popover", lambda: self.find(review, p.ROLE_LIST))
+        self.check(main, "Before We Close")
+        self.keys("Escape")
+
+        # Closed when its button is no longer expanded.
+        def collapsed():
+            review.clear_cache()
+            return not review.getState().contains(p.STATE_EXPANDED)
+        wait_for("the review popover to close", collapsed)
         main = self.draft_recovery()
 
         # GTK's own context menu of a text field (Shift+F10, as the Menu
